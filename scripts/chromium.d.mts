@@ -1,0 +1,3 @@
+export const chromiumPath: string;
+export const chromiumMissing: string;
+export function hasChromium(): boolean;

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { eventSchema } from './schemas/event.ts';
+import { issueSchema } from './schemas/issue.ts';
+import { noteSchema } from './schemas/note.ts';
+import { personSchema } from './schemas/person.ts';
+
+// Every collection reads from content/ at the top of the repo, so that a new
+// column needs only new files there. Cross-references between collections
+// (an article's issues, a note's subject) are checked in src/lib/site-data.ts.
+// CONTENT_DIR points the build at another content folder (the broken-content tests use it).
+const base = process.env.CONTENT_DIR ?? './content';
+
+export const collections = {
+  articles: defineCollection({ loader: glob({ base: `${base}/articles`, pattern: '*.md' }), schema: articleSchema }),
+  issues: defineCollection({ loader: glob({ base: `${base}/issues`, pattern: '*.md' }), schema: issueSchema }),
+  people: defineCollection({ loader: glob({ base: `${base}/people`, pattern: '*.md' }), schema: personSchema }),
+  notes: defineCollection({ loader: glob({ base: `${base}/notes`, pattern: '*/*.md' }), schema: noteSchema }),
+  events: defineCollection({ loader: file(`${base}/events.yaml`), schema: eventSchema }),
+};

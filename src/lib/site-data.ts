@@ -1,0 +1,92 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from './content-error.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Issue = CollectionEntry<'issues'>;
+export type Person = CollectionEntry<'people'>;
+export type Note = CollectionEntry<'notes'>;
+export type TimelineEvent = CollectionEntry<'events'>;
+
+/** Everything in content/, loaded once and checked for references that point nowhere. */
+export interface SiteData {
+  articles: Article[];
+  issues: Map<string, Issue>;
+  people: Map<string, Person>;
+  /** Notes by article id, in file order. */
+  notes: Map<string, Note[]>;
+  events: Map<string, TimelineEvent>;
+}
+
+let loaded: Promise<SiteData> | undefined;
+
+/** The site's content, loaded and cross-checked once per build. */
+export function siteData(): Promise<SiteData> {
+  loaded ??= load();
+  return loaded;
+}
+
+const fileOf = (entry: { filePath?: string; id: string }, fallback: string) =>
+  entry.filePath ?? `${fallback}/${entry.id}`;
+
+async function load(): Promise<SiteData> {
+  const [articles, issueList, personList, noteList, eventList] = await Promise.all([
+    getCollection('articles'),
+    getCollection('issues'),
+    getCollection('people'),
+    getCollection('notes'),
+    getCollection('events'),
+  ]);
+  const issues = new Map(issueList.map((issue) => [issue.id, issue]));
+  const people = new Map(personList.map((person) => [person.id, person]));
+  const events = new Map(eventList.map((event) => [event.id, event]));
+  const articleIds = new Set(articles.map((article) => article.id));
+
+  // Issues and people share one namespace on the page: each is a section id.
+  for (const person of personList) {
+    const issue = issues.get(person.id);
+    if (issue) {
+      throw new ContentError(
+        fileOf(person, 'content/people'),
+        `section id "${person.id}" is also used by ${fileOf(issue, 'content/issues')}; rename one of the two files`,
+      );
+    }
+  }
+
+  const requireIssue = (file: string, field: string, id: string) => {
+    if (!issues.has(id)) throw new ContentError(file, `${field}: unknown issue "${id}" (no content/issues/${id}.md)`);
+  };
+  const requirePerson = (file: string, field: string, id: string) => {
+    if (!people.has(id)) throw new ContentError(file, `${field}: unknown person "${id}" (no content/people/${id}.md)`);
+  };
+
+  for (const article of articles) {
+    const file = fileOf(article, 'content/articles');
+    article.data.issues.forEach((id, i) => requireIssue(file, `issues[${i}]`, id));
+    article.data.people.forEach((id, i) => requirePerson(file, `people[${i}]`, id));
+    article.data.asks.forEach((ask, i) => ask.issue && requireIssue(file, `asks[${i}].issue`, ask.issue));
+    article.data.outcomes.forEach((o, i) => requireIssue(file, `outcomes[${i}].issue`, o.issue));
+    if (!article.body?.trim()) throw new ContentError(file, 'the article has no text');
+  }
+
+  for (const event of eventList) {
+    event.data.issues.forEach((id, i) => requireIssue('content/events.yaml', `${event.id}.issues[${i}]`, id));
+  }
+
+  const notes = new Map<string, Note[]>();
+  for (const note of noteList) {
+    const file = fileOf(note, 'content/notes');
+    const [articleId] = note.id.split('/');
+    if (!articleId || !articleIds.has(articleId)) {
+      throw new ContentError(file, `the folder "${articleId}" names no article in content/articles/`);
+    }
+    if (!issues.has(note.data.subject) && !people.has(note.data.subject)) {
+      throw new ContentError(file, `subject: unknown issue or person "${note.data.subject}"`);
+    }
+    if (note.data.event && !events.has(note.data.event)) {
+      throw new ContentError(file, `event: unknown event "${note.data.event}" (not in content/events.yaml)`);
+    }
+    notes.set(articleId, [...(notes.get(articleId) ?? []), note]);
+  }
+
+  return { articles, issues, people, notes, events };
+}

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { slug } from './ids.ts';
+import { partialDate } from './partial-date.ts';
+import { sourceSchema } from './source.ts';
+
+/** One dated event in content/events.yaml: the single source of dates for notes and timelines. */
+export const eventSchema = z.strictObject({
+  /** The event's id, referenced by notes. */
+  id: slug,
+  /** When it happened. */
+  date: partialDate,
+  /** What happened, in one line. */
+  title: z.string().min(1),
+  /** The issues it belongs to. */
+  issues: z.array(slug).min(1),
+  /** Where it was reported. */
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type EventData = z.output<typeof eventSchema>;

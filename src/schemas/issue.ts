@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { sourceSchema } from './source.ts';
+
+/** The icons an issue can show beside its name (see src/components/IssueIcon.astro). */
+export const issueIcons = ['balloon', 'chip', 'island', 'pill', 'shield', 'handshake', 'globe'] as const;
+
+/** One issue a column discusses; the body is its briefing in markdown. */
+export const issueSchema = z.strictObject({
+  /** The issue's name as a reader would say it. */
+  name: z.string().min(1),
+  /** The icon shown with the name, so the issue never depends on colour alone. */
+  icon: z.enum(issueIcons),
+  /** What the issue is, in one sentence. */
+  summary: z.string().min(1),
+  /** Words in a column that mention this issue and link to its section. */
+  terms: z.array(z.string().min(1)).min(1),
+  /** Where each side stands. */
+  stances: z.strictObject({
+    /** The United States' position. */
+    us: z.string().min(1),
+    /** China's position. */
+    china: z.string().min(1),
+  }),
+  /** The sources the briefing rests on (2 to 5). */
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type IssueData = z.output<typeof issueSchema>;

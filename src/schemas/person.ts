@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { sourceSchema } from './source.ts';
+
+/** One person a column quotes or names; the body is a short profile in markdown. */
+export const personSchema = z.strictObject({
+  /** Full name. */
+  name: z.string().min(1),
+  /** `expert` for analysts quoted for their view, `official` for office-holders. */
+  kind: z.enum(['expert', 'official']),
+  /** Role at the time of the column. */
+  role: z.string().min(1),
+  /** Institution at the time of the column. */
+  affiliation: z.string().min(1),
+  /** Other names a column uses for them (surname, a misspelling); all link to their section. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Aliases that are a reprint's misspellings, shown as such. */
+  misspellings: z.array(z.string().min(1)).default([]),
+  /** Their argument in the column, in one line. */
+  argument: z.string().min(1).optional(),
+  /** Where the role and affiliation come from. */
+  sources: z.array(sourceSchema).default([]),
+});
+
+export type PersonData = z.output<typeof personSchema>;

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** A copy of content/ in a temporary folder that a test may break, then build. */
+export class ContentFixture {
+  readonly dir = mkdtempSync(join(tmpdir(), 'floorboards-content-'));
+  readonly content = join(this.dir, 'content');
+
+  constructor(from = 'content') {
+    cpSync(from, this.content, { recursive: true });
+  }
+
+  read(path: string): string {
+    return readFileSync(join(this.content, path), 'utf8');
+  }
+
+  write(path: string, text: string): void {
+    mkdirSync(dirname(join(this.content, path)), { recursive: true });
+    writeFileSync(join(this.content, path), text);
+  }
+
+  /** Replaces `from` (which must be present) with `to` in one file. */
+  edit(path: string, from: string | RegExp, to: string): void {
+    const text = this.read(path);
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`fixture: "${String(from)}" is not in ${path}`);
+    this.write(path, next);
+  }
+
+  /** Runs `astro build` on this content; returns its exit code and everything it printed. */
+  build(): { status: number | null; output: string; outDir: string } {
+    const outDir = join(this.dir, 'dist');
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: this.content,
+        ASTRO_OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: join(this.dir, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Builds a copy of content/ after `change`, then removes the copy. */
+export function buildWith(change: (fixture: ContentFixture) => void) {
+  const fixture = new ContentFixture();
+  try {
+    change(fixture);
+    return fixture.build();
+  } finally {
+    fixture.remove();
+  }
+}

@@ -1,0 +1,48 @@
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumMissing, chromiumPath, hasChromium } from '../../scripts/chromium.mjs';
+
+/** The flags this machine's Chromium needs: no sandbox as root, no network beyond the page. */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DESKTOP = { width: 1440, height: 900 } as const;
+export const PHONE = { width: 375, height: 800 } as const;
+
+/** The origin the built site is served on. */
+export const origin = () => inject('origin');
+
+/** The folder of the built site. */
+export const distDir = () => inject('distDir');
+
+/** A URL on the served site. */
+export const url = (path: string) => new URL(path, origin()).href;
+
+export interface Session {
+  browser: Browser;
+  /** A fresh context (axe needs contexts, not browser.newPage()). */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium; fails, never skips, when it is missing.
+ * Playwright gives every launch a fresh, temporary --user-data-dir of its own.
+ */
+export async function launch(): Promise<Session> {
+  if (!hasChromium()) throw new Error(chromiumMissing);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
+  return {
+    browser,
+    context: (options) => browser.newContext({ viewport: DESKTOP, ...options }),
+    close: () => browser.close(),
+  };
+}

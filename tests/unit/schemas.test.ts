@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { issueSchema } from '../../src/schemas/issue.ts';
+import { noteSchema } from '../../src/schemas/note.ts';
+import { partialDate } from '../../src/schemas/partial-date.ts';
+import { personSchema } from '../../src/schemas/person.ts';
+
+const source = { title: 'T', publisher: 'P', date: '2023-06-19', url: 'https://example.org/a' };
+
+const article = {
+  title: 'A title',
+  dek: 'A dek',
+  publication: 'Los Angeles Times',
+  published: '2023-06',
+  publishedLabel: 'late June 2023',
+  byline: null,
+  provenance: 'A reprint',
+  annotated: '2026-11-29',
+  issues: ['taiwan'],
+};
+
+/** The paths of the fields a schema rejects, as "a.b" strings. */
+function rejected(
+  schema: {
+    safeParse(data: unknown): {
+      success: boolean;
+      error?: { issues: { path: PropertyKey[]; code: string; keys?: string[] }[] };
+    };
+  },
+  data: unknown,
+) {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error!.issues.map((issue) => [...issue.path, ...(issue.keys ?? [])].join('.'));
+}
+
+describe('partial dates', () => {
+  test.each(['2023', '2023-06', '2023-06-19', '2024-02-29'])('accepts %s', (iso) => {
+    expect(partialDate.parse(iso)).toBe(iso);
+  });
+  test('accepts a YAML date and returns its ISO day', () => {
+    expect(partialDate.parse(new Date(Date.UTC(2023, 5, 19)))).toBe('2023-06-19');
+  });
+  test.each(['2023-13', '2023-02-30', '2023-6-1', 'June 2023', '2023-00', '2023-02-29'])('rejects %s', (iso) => {
+    expect(partialDate.safeParse(iso).success).toBe(false);
+  });
+});
+
+describe('article schema', () => {
+  test('accepts a complete article with no byline', () => {
+    expect(rejected(articleSchema, article)).toEqual([]);
+  });
+  test('rejects an unknown key', () => {
+    expect(rejected(articleSchema, { ...article, author: 'Somebody' })).toEqual(['author']);
+  });
+  test.each(['title', 'dek', 'publication', 'published', 'byline', 'provenance'])('requires %s', (field) => {
+    const { [field as keyof typeof article]: _omit, ...rest } = article;
+    expect(rejected(articleSchema, rest)).toEqual([field]);
+  });
+  test('rejects an impossible publication date', () => {
+    expect(rejected(articleSchema, { ...article, published: '2023-06-31' })).toEqual(['published']);
+  });
+  test('rejects an outcome that is not one of the badges', () => {
+    const outcomes = [{ issue: 'taiwan', outcome: 'won', detail: 'x' }];
+    expect(rejected(articleSchema, { ...article, outcomes })).toEqual(['outcomes.0.outcome']);
+  });
+});
+
+describe('issue schema', () => {
+  const issue = {
+    name: 'Taiwan',
+    icon: 'island',
+    summary: 'S',
+    terms: ['Taiwan'],
+    stances: { us: 'U', china: 'C' },
+    sources: [source],
+  };
+  test('accepts a complete issue', () => expect(rejected(issueSchema, issue)).toEqual([]));
+  test('rejects an unknown key', () => expect(rejected(issueSchema, { ...issue, colour: 'red' })).toEqual(['colour']));
+  test('requires terms', () => expect(rejected(issueSchema, { ...issue, terms: [] })).toEqual(['terms']));
+  test('rejects an http source URL', () => {
+    expect(rejected(issueSchema, { ...issue, sources: [{ ...source, url: 'http://example.org' }] })).toEqual([
+      'sources.0.url',
+    ]);
+  });
+});
+
+describe('person schema', () => {
+  const person = { name: 'Bates Gill', kind: 'expert', role: 'R', affiliation: 'A', aliases: ['Gil'] };
+  test('accepts a complete person', () => expect(rejected(personSchema, person)).toEqual([]));
+  test('rejects an unknown kind', () =>
+    expect(rejected(personSchema, { ...person, kind: 'pundit' })).toEqual(['kind']));
+  test('requires an affiliation', () => {
+    const { affiliation: _omit, ...rest } = person;
+    expect(rejected(personSchema, rest)).toEqual(['affiliation']);
+  });
+});
+
+describe('note schema', () => {
+  const note = { subject: 'taiwan', type: 'context', summary: 'S', target: { exact: 'Taiwan' } };
+  test('accepts a context note without sources and makes its target a list', () => {
+    expect(noteSchema.parse(note).target).toEqual([{ exact: 'Taiwan' }]);
+  });
+  test.each(['fact-check', 'correction', 'update'])('a %s note without a source is rejected on sources', (type) => {
+    expect(rejected(noteSchema, { ...note, type })).toEqual(['sources']);
+  });
+  test('rejects a selector with an unknown key', () => {
+    expect(rejected(noteSchema, { ...note, target: { exact: 'x', quote: 'y' } })).toEqual(['target.quote']);
+  });
+  test('rejects an empty exact', () => {
+    expect(rejected(noteSchema, { ...note, target: { exact: '' } })).toEqual(['target.exact']);
+  });
+});
+
+describe('event schema', () => {
+  const event = { id: 'bali', date: '2022-11-14', title: 'T', issues: ['taiwan'], sources: [source] };
+  test('accepts a complete event', () => expect(rejected(eventSchema, event)).toEqual([]));
+  test('rejects a bad date', () => expect(rejected(eventSchema, { ...event, date: '2022-11-31' })).toEqual(['date']));
+});
