@@ -3,7 +3,9 @@ import { markdownOptions } from '../markdown/options.ts';
 import { ContentError } from '../lib/content-error.ts';
 import type { Article } from '../lib/site-data.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
-import type { AnnotatedArticle, ParagraphEntry } from './types.ts';
+import type { AnnotatedArticle, ArticleBlock, ParagraphEntry } from './types.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 
 const cache = new Map<string, Promise<AnnotatedArticle>>();
 
@@ -34,8 +36,18 @@ async function render(article: Article): Promise<AnnotatedArticle> {
   try {
     const { code } = await renderer.render(article.body ?? '');
     const paragraphs = captured.paragraphs ?? [];
-    return { html: code, index: { paragraphs, notes: {}, anchors: [], sections: {} } };
+    return { html: code, blocks: splitBlocks(code), index: { paragraphs, notes: {}, anchors: [], sections: {} } };
   } catch (error) {
     throw error instanceof ContentError ? error : new ContentError(file, (error as Error).message);
   }
+}
+
+/** The top-level elements of rendered HTML, each with its paragraph id if it has one. */
+function splitBlocks(html: string): ArticleBlock[] {
+  return fromHtml(html, { fragment: true })
+    .children.filter((node) => node.type === 'element')
+    .map((node) => ({
+      paragraphId: typeof node.properties.id === 'string' && node.tagName === 'p' ? node.properties.id : undefined,
+      html: toHtml(node),
+    }));
 }

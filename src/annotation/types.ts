@@ -34,8 +34,19 @@ export interface AnnotationIndex {
   sections: Record<string, { paragraphIds: string[] }>;
 }
 
+/** One top-level block of the rendered column (a paragraph, usually), in order. */
+export interface ArticleBlock {
+  /** The paragraph's id when the block is a paragraph. */
+  paragraphId?: string;
+  /** The block's outer HTML, annotations included. */
+  html: string;
+}
+
 /** The rendered column and its index. */
 export interface AnnotatedArticle {
+  /** The whole column as HTML. */
   html: string;
+  /** The same HTML split into top-level blocks, so a page can place notes between paragraphs. */
+  blocks: ArticleBlock[];
   index: AnnotationIndex;
 }
