@@ -73,6 +73,8 @@ export const articleSchema = z.strictObject({
   issues: z.array(slug).min(1),
   /** The people the column quotes or names, in the order the page lists them. */
   people: z.array(slug).default([]),
+  /** The heading over the asks, e.g. "What Blinken asked for, and what he got" (the page has a neutral default). */
+  asksHeading: z.string().min(1).optional(),
   /** What was asked for at the talks and what came of it. */
   asks: z.array(ask).default([]),
   /** The "At the talks" badge for each issue. */
