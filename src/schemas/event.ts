@@ -11,8 +11,11 @@ export const eventSchema = z.strictObject({
   date: partialDate,
   /** What happened, in one line. */
   title: z.string().min(1),
-  /** The issues it belongs to. */
-  issues: z.array(slug).min(1),
+  /**
+   * The issues it belongs to; empty for an event that belongs to none of them
+   * (a state visit, a change of minister), which then shows on the full timeline only.
+   */
+  issues: z.array(slug).default([]),
   /** Where it was reported. */
   sources: z.array(sourceSchema).min(1),
 });
