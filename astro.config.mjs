@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/options.ts';
+import headersFile from './src/security/headers-file.ts';
+import { policyDirectives } from './src/security/policy.ts';
 
 // Data flows one way: content/ (markdown + data) → content collections
 // (src/content.config.ts, strict schemas) → unified plugins (src/markdown for
@@ -21,4 +24,9 @@ export default defineConfig({
     processor: unified(markdownOptions),
   },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy <meta> on every page: Astro hashes each inline
+  // script and style; src/security/policy.ts holds the rest of the policy.
+  security: { csp: { directives: [...policyDirectives] } },
+  // Writes each page's policy into dist/_headers as well, adding frame-ancestors.
+  integrations: [headersFile(), sitemap()],
 });

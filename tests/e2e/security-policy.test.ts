@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { describe, expect, test } from 'vitest';
+import { headerPolicy, metaPolicy } from '../../src/security/headers-file.ts';
+import { headerOnlyDirectives, policyDirectives, securityHeaders } from '../../src/security/policy.ts';
+import { builtFile, elements, parsed } from './built-site.ts';
+import { distDir } from './browser.ts';
+import { builtPages } from './pages.ts';
+
+/** A policy as a map from directive name to its sources. */
+function directivesOf(policy: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) map.set(name.toLowerCase(), sources);
+  }
+  return map;
+}
+
+/** Sources that keep everything on the site itself: no host, scheme, wildcard or unsafe keyword. */
+const SAME_SITE_SOURCE = /^(?:'self'|'none'|'sha(?:256|384|512)-[A-Za-z0-9+/=]+')$/;
+
+/** `<script>` types the browser executes; JSON-LD and other data blocks are not scripts for CSP. */
+const executable = (node: Element) => {
+  const type = String(node.properties.type ?? '').toLowerCase();
+  return node.tagName === 'script' && ['', 'module', 'text/javascript', 'application/javascript'].includes(type);
+};
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const inlineText = (node: Element) => node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+
+const pages = builtPages(distDir());
+const fileOf = (path: string) => builtFile(distDir(), path) ?? join(distDir(), path);
+
+describe('Content-Security-Policy on every built page', () => {
+  test('the site has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
+  test.each(pages)('%s: one strict same-origin policy, ahead of every script and style', (path) => {
+    const html = readFileSync(fileOf(path), 'utf8');
+    const tree = parsed(fileOf(path));
+    const all = elements(tree);
+    const metas = all.filter(
+      (n) => n.tagName === 'meta' && String(n.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy',
+    );
+    expect(metas, 'exactly one CSP <meta>').toHaveLength(1);
+    const policy = metaPolicy(html) ?? '';
+    const directives = directivesOf(policy);
+
+    for (const directive of policyDirectives) {
+      const [name, ...sources] = directive.split(' ');
+      expect(directives.get(name!), `${name} as in src/security/policy.ts`).toEqual(sources);
+    }
+    for (const name of ['script-src', 'style-src']) {
+      const sources = directives.get(name);
+      expect(sources, `${name} is set`).toBeDefined();
+      expect(sources).toContain("'self'");
+    }
+    for (const [name, sources] of directives) {
+      for (const source of sources) {
+        expect(source, `${name} allows only the site itself`).toMatch(SAME_SITE_SOURCE);
+      }
+    }
+
+    // A policy only governs what comes after it in the document.
+    const metaIndex = all.indexOf(metas[0]!);
+    const governed = all.filter(
+      (n) =>
+        executable(n) ||
+        n.tagName === 'style' ||
+        (n.tagName === 'link' && String(n.properties.rel ?? '').includes('stylesheet')),
+    );
+    for (const node of governed)
+      expect(all.indexOf(node), `<${node.tagName}> after the CSP <meta>`).toBeGreaterThan(metaIndex);
+
+    // Every inline script and style is allowed by its hash, so the browser runs it.
+    const scriptSources = directives.get('script-src') ?? [];
+    const styleSources = directives.get('style-src') ?? [];
+    for (const node of all.filter((n) => executable(n) && !n.properties.src)) {
+      expect(scriptSources, `hash of inline script "${inlineText(node).slice(0, 60)}"`).toContain(
+        sha256(inlineText(node)),
+      );
+    }
+    for (const node of all.filter((n) => n.tagName === 'style')) {
+      expect(styleSources, `hash of inline style "${inlineText(node).slice(0, 60)}"`).toContain(
+        sha256(inlineText(node)),
+      );
+    }
+  });
+
+  test.each(pages)('%s: no inline handler, style attribute or javascript: URL the policy would block', (path) => {
+    const problems: string[] = [];
+    for (const node of elements(parsed(fileOf(path)))) {
+      for (const [key, value] of Object.entries(node.properties)) {
+        if (/^on[a-z]/i.test(key)) problems.push(`<${node.tagName} ${key}>`);
+        if (key === 'style') problems.push(`<${node.tagName} style="${String(value)}">`);
+        if (['href', 'src', 'action', 'formAction'].includes(key) && /^\s*javascript:/i.test(String(value))) {
+          problems.push(`<${node.tagName} ${key}="${String(value)}">`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('dist/_headers', () => {
+  const text = readFileSync(join(distDir(), '_headers'), 'utf8');
+  /** Path → header name → value, as Netlify and Cloudflare Pages read the file. */
+  const blocks = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) blocks.set(line.trim(), (current = new Map()));
+    else {
+      const colon = line.indexOf(':');
+      current?.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+  }
+
+  test('every file gets the security headers of src/security/policy.ts', () => {
+    const all = blocks.get('/*');
+    expect(all).toBeDefined();
+    for (const [name, value] of Object.entries(securityHeaders)) expect(all?.get(name), name).toBe(value);
+  });
+
+  test.each(pages)('%s: the header policy is the page policy plus frame-ancestors', (path) => {
+    const meta = metaPolicy(readFileSync(fileOf(path), 'utf8')) ?? '';
+    const header = blocks.get(path)?.get('Content-Security-Policy');
+    expect(header).toBe(headerPolicy(meta));
+    for (const directive of headerOnlyDirectives) expect(header).toContain(directive);
+  });
+});
