@@ -1,11 +1,8 @@
-import { unified } from '@astrojs/markdown-remark';
-import { markdownOptions } from '../markdown/options.ts';
 import { ContentError } from '../lib/content-error.ts';
-import type { Article } from '../lib/site-data.ts';
-import rehypeParagraphIds from './rehype-paragraph-ids.ts';
-import type { AnnotatedArticle, ArticleBlock, ParagraphEntry } from './types.ts';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { siteData, type Article, type Note, type SiteData } from '../lib/site-data.ts';
+import { annotateMarkdown } from './pipeline.ts';
+import type { NoteInput, SectionInput } from './rehype-annotate.ts';
+import type { AnnotatedArticle } from './types.ts';
 
 const cache = new Map<string, Promise<AnnotatedArticle>>();
 
@@ -19,35 +16,43 @@ export function renderArticle(article: Article): Promise<AnnotatedArticle> {
   return rendered;
 }
 
+/** A note's name: its file name without `.md`, unique within its article. */
+export const noteName = (note: Note) => note.id.slice(note.id.indexOf('/') + 1);
+
+/** The file of a content entry, as the errors name it. */
+export const entryFile = (entry: { filePath?: string; id: string }, folder: string) =>
+  entry.filePath ?? `${folder}/${entry.id}.md`;
+
 async function render(article: Article): Promise<AnnotatedArticle> {
-  const file = article.filePath ?? `content/articles/${article.id}.md`;
-  const captured: { paragraphs?: ParagraphEntry[] } = {};
-  const processor = unified({
-    ...markdownOptions,
-    rehypePlugins: [
-      ...(markdownOptions.rehypePlugins ?? []),
-      [rehypeParagraphIds, { marks: article.data.marks, file }],
-      () => (_tree: unknown, vfile: { data: Record<string, unknown> }) => {
-        captured.paragraphs = vfile.data.paragraphs as ParagraphEntry[];
-      },
-    ],
-  });
-  const renderer = await processor.createRenderer({ syntaxHighlight: false });
+  const data = await siteData();
+  const file = entryFile(article, 'content/articles');
   try {
-    const { code } = await renderer.render(article.body ?? '');
-    const paragraphs = captured.paragraphs ?? [];
-    return { html: code, blocks: splitBlocks(code), index: { paragraphs, notes: {}, anchors: [], sections: {} } };
+    return await annotateMarkdown(article.body ?? '', {
+      file,
+      marks: article.data.marks,
+      notes: (data.notes.get(article.id) ?? []).map((note): NoteInput => ({
+        name: noteName(note),
+        file: entryFile(note, 'content/notes'),
+        subject: note.data.subject,
+        target: note.data.target,
+      })),
+      sections: sectionsOf(article, data),
+      asks: article.data.asks.map((ask) => ask.passage),
+    });
   } catch (error) {
     throw error instanceof ContentError ? error : new ContentError(file, (error as Error).message);
   }
 }
 
-/** The top-level elements of rendered HTML, each with its paragraph id if it has one. */
-function splitBlocks(html: string): ArticleBlock[] {
-  return fromHtml(html, { fragment: true })
-    .children.filter((node) => node.type === 'element')
-    .map((node) => ({
-      paragraphId: typeof node.properties.id === 'string' && node.tagName === 'p' ? node.properties.id : undefined,
-      html: toHtml(node),
-    }));
+/** The article's issues, then its people: the sections of its page, with the terms that mention them. */
+function sectionsOf(article: Article, data: SiteData): SectionInput[] {
+  const issues = article.data.issues.map((id): SectionInput => {
+    const issue = data.issues.get(id)!;
+    return { id, file: entryFile(issue, 'content/issues'), terms: issue.data.terms };
+  });
+  const people = article.data.people.map((id): SectionInput => {
+    const person = data.people.get(id)!;
+    return { id, file: entryFile(person, 'content/people'), terms: [person.data.name, ...person.data.aliases] };
+  });
+  return [...issues, ...people];
 }

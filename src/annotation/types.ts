@@ -32,6 +32,8 @@ export interface AnnotationIndex {
   anchors: AnchorEntry[];
   /** Section id → the paragraphs that mention it or carry its notes. */
   sections: Record<string, { paragraphIds: string[] }>;
+  /** Where each of the article's `asks[].passage` is, parallel to `article.data.asks`. */
+  asks: { paragraphId: string }[];
 }
 
 /** One top-level block of the rendered column (a paragraph, usually), in order. */
