@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CardInput } from './card.ts';
+import { packageVersions } from './fonts.ts';
+
+/**
+ * Bump when the card's layout code changes, so that cached images drawn by the
+ * old code are not reused (package versions are part of the key already).
+ */
+export const RENDERER_VERSION = 'card-1';
+
+/** Where rendered cards are kept between builds; `OG_CACHE_DIR` moves it (benchmarks use a temporary one). */
+export const cacheDir = () => process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/floorboards-og');
+
+/** Cache hits and misses in this process, for the benchmark and the tests. */
+export const cacheStats = { hits: 0, misses: 0 };
+
+/** The content hash of a card: its inputs, the renderer version and the versions of the packages that draw it. */
+export function cardHash(input: CardInput): string {
+  const key = JSON.stringify({ renderer: RENDERER_VERSION, packages: packageVersions(), input });
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
+/** The card's PNG from the cache, or rendered by `render` and stored when its inputs are new. */
+export async function cachedCard(input: CardInput, render: (input: CardInput) => Promise<Buffer>): Promise<Buffer> {
+  const file = join(cacheDir(), `${cardHash(input)}.png`);
+  try {
+    const png = await readFile(file);
+    cacheStats.hits++;
+    return png;
+  } catch {
+    // Not cached yet: render below.
+  }
+  cacheStats.misses++;
+  const png = await render(input);
+  await mkdir(cacheDir(), { recursive: true });
+  // Written under a temporary name and renamed, so a build running alongside never reads half a file.
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return png;
+}

@@ -1,0 +1,109 @@
+/** What a preview card says; every field is an input to the content hash. */
+export interface CardInput {
+  /** A short label above the title: "Issue", "Person", "Annotated analysis". */
+  kicker: string;
+  /** The big line: the section's name, or the column's title on the article card. */
+  title: string;
+  /** The line under it: which column the section belongs to, or the column's summary. */
+  context: string;
+  /** The outcome badge, in words (never colour alone): "At the Beijing talks: refused". */
+  badge?: { text: string; tone: BadgeTone };
+  /** Bottom line: the site's name and host. */
+  footer: string;
+}
+
+/** How a badge is coloured; its words always carry the meaning. */
+export type BadgeTone = 'agreed' | 'refused' | 'put-off' | 'no-movement' | 'neutral';
+
+/** Card size, the one Open Graph and Twitter's large card both crop well. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+// Dark text on light tints: each pair passes WCAG AA at the badge's 30 px.
+const TONES: Record<BadgeTone, { bg: string; fg: string }> = {
+  agreed: { bg: '#dcefe0', fg: '#15502a' },
+  refused: { bg: '#f7dcd9', fg: '#7a1d14' },
+  'put-off': { bg: '#f6e8c8', fg: '#5f4206' },
+  'no-movement': { bg: '#e4e4e0', fg: '#333333' },
+  neutral: { bg: '#dde7f3', fg: '#0b3c73' },
+};
+
+/** A satori element: the plain-object form of JSX, so no JSX runtime is needed. */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: CardNode | CardNode[] | string };
+}
+
+const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']) => ({
+  type,
+  props: { style, children },
+});
+
+/** Long titles shrink so that they stay within three lines. */
+const titleSize = (title: string) => (title.length > 70 ? 56 : title.length > 40 ? 66 : 84);
+
+/** The card's layout as a satori element tree. */
+export function cardTree(input: CardInput): CardNode {
+  const tone = TONES[input.badge?.tone ?? 'neutral'];
+  return el(
+    'div',
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      // Padding inside the card's size, as on the site (satori's layout is content-box otherwise).
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#fffff8',
+      color: '#1b1b1b',
+      borderTop: '16px solid #0b57a4',
+      fontFamily: 'Inter',
+    },
+    [
+      el('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
+        el(
+          'div',
+          { fontSize: 28, fontWeight: 700, letterSpacing: 2, color: '#0b57a4', textTransform: 'uppercase' },
+          input.kicker,
+        ),
+        el(
+          'div',
+          { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleSize(input.title), lineHeight: 1.1 },
+          input.title,
+        ),
+        el(
+          'div',
+          {
+            fontFamily: 'Source Serif 4',
+            fontSize: 34,
+            lineHeight: 1.3,
+            color: '#454545',
+            maxHeight: 134,
+            overflow: 'hidden',
+          },
+          input.context,
+        ),
+      ]),
+      el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 24 }, [
+        input.badge
+          ? el(
+              'div',
+              {
+                display: 'flex',
+                fontSize: 30,
+                fontWeight: 700,
+                padding: '10px 22px',
+                borderRadius: 999,
+                background: tone.bg,
+                color: tone.fg,
+              },
+              input.badge.text,
+            )
+          : el('div', { display: 'flex' }),
+        el('div', { fontSize: 26, color: '#595959' }, input.footer),
+      ]),
+    ],
+  );
+}

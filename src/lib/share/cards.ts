@@ -1,0 +1,36 @@
+import type { CardInput } from '../og/index.ts';
+import type { Article } from '../site-data.ts';
+import { outcomeBadge } from './outcomes.ts';
+import type { ShareSection } from './sections.ts';
+
+const footer = () => `Floorboards · ${new URL(import.meta.env.SITE).host}`;
+
+/** The article's preview card: its title and summary. */
+export const articleCard = (article: Article): CardInput => ({
+  kicker: 'Annotated analysis',
+  title: article.data.title,
+  context: article.data.dek,
+  badge: { text: `${article.data.issues.length} issues · ${article.data.people.length} people`, tone: 'neutral' },
+  footer: footer(),
+});
+
+/** A section's preview card: its name, the column it belongs to and, for an issue, the outcome badge. */
+export function sectionCard(section: ShareSection): CardInput {
+  const column = `In “${section.article.data.title}”`;
+  const person = section.person?.data;
+  return {
+    kicker: person ? (person.kind === 'expert' ? 'Expert' : 'Official') : 'Issue',
+    title: section.name,
+    context: person ? `${person.role}, ${person.affiliation}. ${column}` : column,
+    badge: section.outcome && { text: outcomeBadge(section.outcome.outcome), tone: section.outcome.outcome },
+    footer: footer(),
+  };
+}
+
+/** The card for pages about the whole site. */
+export const siteCard = (): CardInput => ({
+  kicker: 'Floorboards',
+  title: 'News analysis, annotated',
+  context: 'Newspaper columns reprinted verbatim, with sourced notes on every issue and person they discuss.',
+  footer: footer(),
+});

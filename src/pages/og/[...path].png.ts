@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { previewCard, type CardInput } from '../../lib/og/index.ts';
+import { articleCard, sectionCard, siteCard } from '../../lib/share/cards.ts';
+import { shareSections } from '../../lib/share/sections.ts';
+import { siteData } from '../../lib/site-data.ts';
+
+// One 1200×630 preview card per article, per share page and for the site,
+// rendered at build time (src/lib/og) and reused from the cache when unchanged.
+export const getStaticPaths = (async () => {
+  const { articles } = await siteData();
+  const cards: Array<{ params: { path: string }; props: { card: CardInput } }> = [
+    { params: { path: 'site' }, props: { card: siteCard() } },
+  ];
+  for (const article of articles) {
+    cards.push({ params: { path: article.id }, props: { card: articleCard(article) } });
+    for (const section of await shareSections(article)) {
+      cards.push({ params: { path: `${article.id}/${section.id}` }, props: { card: sectionCard(section) } });
+    }
+  }
+  return cards;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: CardInput }> = async ({ props }) =>
+  new Response(new Uint8Array(await previewCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
