@@ -1,4 +1,4 @@
-import { foldLower, PARAGRAPH_BREAK } from './fold.ts';
+import { foldLower, isWordChar, PARAGRAPH_BREAK } from './fold.ts';
 
 /** A window of the text and how many edits it is from the searched words. */
 export interface ClosestPassage {
@@ -53,5 +53,9 @@ export function closestPassage(text: string, wanted: string): ClosestPassage | u
     [cost, nextCost] = [nextCost, cost];
     [from, nextFrom] = [nextFrom, from];
   }
+  if (!best) return undefined;
+  // Show whole words: "Gil said", not "Gil sa".
+  while (best.start > 0 && isWordChar(text[best.start - 1]) && isWordChar(text[best.start])) best.start--;
+  while (best.end < text.length && isWordChar(text[best.end]) && isWordChar(text[best.end - 1])) best.end++;
   return best;
 }
