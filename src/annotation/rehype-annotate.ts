@@ -124,7 +124,15 @@ export default function rehypeAnnotate(options?: Readonly<Options> | null) {
         addOnce(index.notes[note]!.paragraphIds, paragraph.id);
         index.notes[note]!.anchorIds.push(id);
         addOnce(index.sections[subject]!.paragraphIds, paragraph.id);
-        index.anchors.push({ id, noteId: note, paragraphId: paragraph.id, exact: map.text.slice(start, end) });
+        const [from, to] = paragraphBounds(map, start);
+        index.anchors.push({
+          id,
+          noteId: note,
+          paragraphId: paragraph.id,
+          exact: map.text.slice(start, end),
+          prefix: map.text.slice(Math.max(from, start - CONTEXT), start),
+          suffix: map.text.slice(end, Math.min(to, end + CONTEXT)),
+        });
       } else if ('mention' in event && event.mention) {
         addOnce(paragraph.sectionIds, event.mention.section);
         addOnce(index.sections[event.mention.section]!.paragraphIds, paragraph.id);
@@ -132,6 +140,15 @@ export default function rehypeAnnotate(options?: Readonly<Options> | null) {
     }
     file.data.annotationIndex = index;
   };
+}
+
+/** How much of the paragraph around a passage the index keeps, as W3C prefix and suffix (Hypothesis keeps 32). */
+const CONTEXT = 32;
+
+function paragraphBounds(map: TextMap, offset: number): [number, number] {
+  const p = paragraphAt(map, offset);
+  const next = map.paragraphStarts[p + 1];
+  return [map.paragraphStarts[p]!, next === undefined ? map.text.length : next - 1];
 }
 
 function checkIds(notes: readonly NoteInput[], sections: readonly SectionInput[], where: string): void {

@@ -22,6 +22,10 @@ export interface AnchorEntry {
   paragraphId: string;
   /** The matched words as they stand in the column. */
   exact: string;
+  /** Up to 32 characters of the same paragraph just before the passage ('' at its start). */
+  prefix: string;
+  /** Up to 32 characters of the same paragraph just after the passage ('' at its end). */
+  suffix: string;
 }
 
 /** Where everything is, computed once by the anchoring plugins; page components only read it. */

@@ -9,7 +9,14 @@ describe('anchoring', () => {
     });
     expect(html).toContain('<em><mark class="passage" data-notes="n">major embarrassment</mark></em>');
     expect(index.anchors).toEqual([
-      { id: 'a-n-1', noteId: 'n', paragraphId: 'p-1', exact: 'a major embarrassment at' },
+      {
+        id: 'a-n-1',
+        noteId: 'n',
+        paragraphId: 'p-1',
+        exact: 'a major embarrassment at',
+        prefix: 'He called it ',
+        suffix: ' the time.',
+      },
     ]);
   });
 
