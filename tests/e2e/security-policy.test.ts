@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { headerPolicy, metaPolicy } from '../../src/security/headers-file.ts';
+import { headerPolicy } from '../../src/security/headers-file.ts';
+import { hashSource, isExecutable, metaPolicy } from '../../src/security/page-policy.ts';
 import { headerOnlyDirectives, policyDirectives, securityHeaders } from '../../src/security/policy.ts';
 import { builtFile, elements, parsed } from './built-site.ts';
 import { distDir } from './browser.ts';
@@ -22,13 +22,6 @@ function directivesOf(policy: string): Map<string, string[]> {
 /** Sources that keep everything on the site itself: no host, scheme, wildcard or unsafe keyword. */
 const SAME_SITE_SOURCE = /^(?:'self'|'none'|'sha(?:256|384|512)-[A-Za-z0-9+/=]+')$/;
 
-/** `<script>` types the browser executes; JSON-LD and other data blocks are not scripts for CSP. */
-const executable = (node: Element) => {
-  const type = String(node.properties.type ?? '').toLowerCase();
-  return node.tagName === 'script' && ['', 'module', 'text/javascript', 'application/javascript'].includes(type);
-};
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const inlineText = (node: Element) => node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 
 const pages = builtPages(distDir());
@@ -69,7 +62,7 @@ describe('Content-Security-Policy on every built page', () => {
     const metaIndex = all.indexOf(metas[0]!);
     const governed = all.filter(
       (n) =>
-        executable(n) ||
+        isExecutable(n) ||
         n.tagName === 'style' ||
         (n.tagName === 'link' && String(n.properties.rel ?? '').includes('stylesheet')),
     );
@@ -79,14 +72,14 @@ describe('Content-Security-Policy on every built page', () => {
     // Every inline script and style is allowed by its hash, so the browser runs it.
     const scriptSources = directives.get('script-src') ?? [];
     const styleSources = directives.get('style-src') ?? [];
-    for (const node of all.filter((n) => executable(n) && !n.properties.src)) {
+    for (const node of all.filter((n) => isExecutable(n) && !n.properties.src)) {
       expect(scriptSources, `hash of inline script "${inlineText(node).slice(0, 60)}"`).toContain(
-        sha256(inlineText(node)),
+        hashSource(inlineText(node)),
       );
     }
     for (const node of all.filter((n) => n.tagName === 'style')) {
       expect(styleSources, `hash of inline style "${inlineText(node).slice(0, 60)}"`).toContain(
-        sha256(inlineText(node)),
+        hashSource(inlineText(node)),
       );
     }
   });

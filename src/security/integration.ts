@@ -1,0 +1,43 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile } from './headers-file.ts';
+import { metaPolicy, narrowPolicy } from './page-policy.ts';
+
+/** The URL path a built HTML file is served at (`about/index.html` → `/about/`). */
+const pathOf = (file: string) => ('/' + file.split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
+
+/**
+ * After the build: narrows each page's CSP `<meta>` to the hashes of its own inline
+ * scripts and styles, then completes `dist/_headers` (copied from public/_headers)
+ * with one block per page carrying that policy as a header plus `frame-ancestors`.
+ * The hashes only exist once pages are rendered, so neither step can be done by hand.
+ */
+export default function pagePolicies(): AstroIntegration {
+  return {
+    name: 'floorboards:page-policies',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const entries = await readdir(root, { withFileTypes: true, recursive: true });
+        const pages = entries
+          .filter((e) => e.isFile() && e.name.endsWith('.html'))
+          .map((e) => join(e.parentPath, e.name))
+          .sort();
+        const policies = new Map<string, string>();
+        for (const file of pages) {
+          const html = narrowPolicy(await readFile(file, 'utf8'));
+          const policy = metaPolicy(html);
+          if (policy === undefined)
+            throw new Error(`${relative(root, file)}: the page has no content-security-policy <meta>`);
+          await writeFile(file, html);
+          policies.set(pathOf(relative(root, file)), policy);
+        }
+        const target = join(root, '_headers');
+        await writeFile(target, headersFile(await readFile(target, 'utf8').catch(() => ''), policies));
+        logger.info(`${policies.size} page policies narrowed to their own hashes and written to _headers`);
+      },
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { articleIds, articleParagraphs, contentDir } from '../content-files.ts';
+import { builtFile, elements, parsed, visibleText } from './built-site.ts';
+import { distDir } from './browser.ts';
+
+/** The page's HTML + CSS + JS, gzipped, may weigh at most this many times its gzipped visible text. */
+const RATIO = 1.6;
+/** What the first round trip of a new TCP connection carries (10 packets of ~1460 bytes, RFC 6928). */
+const FIRST_FLIGHT = 14 * 1024;
+
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+/** Stylesheets and scripts a page loads from files, with the modules they import. */
+function externalAssets(tree: ReturnType<typeof parsed>): string[] {
+  const found = new Set<string>();
+  const addScript = (path: string) => {
+    if (found.has(path)) return;
+    found.add(path);
+    const file = builtFile(distDir(), path);
+    if (!file) return;
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+      if (spec) addScript(posix.join(posix.dirname(path), spec));
+    }
+  };
+  for (const node of elements(tree)) {
+    const rel = String(node.properties.rel ?? '');
+    if (node.tagName === 'link' && /stylesheet|modulepreload/.test(rel)) {
+      found.add(String(node.properties.href));
+    }
+    if (node.tagName === 'script' && typeof node.properties.src === 'string') addScript(node.properties.src);
+  }
+  return [...found];
+}
+
+/** Elements that hold up the first paint until another file arrives. */
+function renderBlocking(all: Element[]): string[] {
+  return all.flatMap((node) => {
+    const rel = String(node.properties.rel ?? '');
+    if (node.tagName === 'link' && rel.includes('stylesheet') && !node.properties.disabled) {
+      return [`<link rel="stylesheet" href="${String(node.properties.href)}">`];
+    }
+    if (node.tagName === 'script' && node.properties.src) {
+      const deferred = node.properties.async || node.properties.defer || node.properties.type === 'module';
+      return deferred ? [] : [`<script src="${String(node.properties.src)}"> (parser-blocking)`];
+    }
+    if (node.tagName === 'style') {
+      const css = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+      return /@import/i.test(css) ? ['<style> with @import'] : [];
+    }
+    return [];
+  });
+}
+
+/** The longest prefix of `html`, in characters, whose gzip fits in `budget` bytes. */
+function prefixWithin(html: string, budget: number): string {
+  let low = 0;
+  let high = html.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (gz(html.slice(0, mid)) <= budget) low = mid;
+    else high = mid - 1;
+  }
+  return html.slice(0, low);
+}
+
+/** The opening words of the column itself: its first paragraph that is not a caption or artifact. */
+function columnOpening(id: string): string {
+  const source = readFileSync(join(contentDir, 'articles', `${id}.md`), 'utf8');
+  const front = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '') as { marks?: { text: string }[] };
+  const marked = new Set((front.marks ?? []).map((m) => m.text.trim()));
+  const first = articleParagraphs(id).find((p) => !marked.has(p)) ?? '';
+  // Markdown punctuation does not reach the page; the first words before any of it do.
+  return first
+    .split(/[*_[\]`<]/)[0]!
+    .split(/\s+/)
+    .slice(0, 12)
+    .join(' ');
+}
+
+describe.each(articleIds())('byte budget of /%s/', (id) => {
+  const file = builtFile(distDir(), `/${id}/`);
+  if (!file) throw new Error(`/${id}/ is not built`);
+  const html = readFileSync(file, 'utf8');
+  const tree = parsed(file);
+  const all = elements(tree);
+
+  test(`HTML + CSS + JS gzipped is at most ${RATIO} × the gzipped visible text`, () => {
+    const assets = externalAssets(tree).map((path) => {
+      const asset = builtFile(distDir(), path);
+      if (!asset) throw new Error(`/${id}/ loads ${path}, which is not built`);
+      return { path, gzip: gz(readFileSync(asset)) };
+    });
+    const inlineCss = all
+      .filter((n) => n.tagName === 'style')
+      .reduce((sum, n) => sum + gz(n.children.map((c) => (c.type === 'text' ? c.value : '')).join('')), 0);
+    const page = gz(html) + assets.reduce((sum, a) => sum + a.gzip, 0);
+    const text = gz(visibleText(tree));
+    const budget = Math.floor(RATIO * text);
+    console.log(
+      [
+        `byte budget /${id}/ (gzip -9):`,
+        `  HTML ${gz(html)} B (${Buffer.byteLength(html)} B raw; its inline CSS alone ${inlineCss} B)`,
+        ...assets.map((a) => `  ${a.path} ${a.gzip} B`),
+        `  total ${page} B; visible text ${text} B; ratio ${(page / text).toFixed(3)} (budget ${RATIO} = ${budget} B)`,
+      ].join('\n'),
+    );
+    expect(page).toBeGreaterThan(0);
+    expect(page, `page ${page} B over budget ${budget} B`).toBeLessThanOrEqual(budget);
+  });
+
+  test('nothing render-blocking besides the HTML: no external stylesheet or sync script', () => {
+    expect(renderBlocking(all)).toEqual([]);
+    expect(all.filter((n) => n.tagName === 'style').length, 'the CSS is inlined').toBeGreaterThan(0);
+  });
+
+  test(`the first ${FIRST_FLIGHT / 1024} KB gzipped of the HTML carry all the CSS and the top of the column`, () => {
+    const prefix = prefixWithin(html, FIRST_FLIGHT);
+    const lastStyleEnd = html.lastIndexOf('</style>');
+    console.log(
+      `first flight /${id}/: ${prefix.length} of ${html.length} characters fit in ${FIRST_FLIGHT} B gzipped; ` +
+        `CSS ends at ${lastStyleEnd + 8}`,
+    );
+    expect(lastStyleEnd, 'there is inline CSS').toBeGreaterThan(0);
+    expect(prefix.length, 'every <style> ends within the first flight').toBeGreaterThanOrEqual(lastStyleEnd + 8);
+    const opening = columnOpening(id);
+    expect(opening.length).toBeGreaterThan(20);
+    const seen = visibleText(fromHtml(prefix));
+    expect(seen, 'the column opening is within the first flight').toContain(opening.replace(/\s+/g, ' '));
+  });
+});
