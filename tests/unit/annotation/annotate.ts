@@ -19,7 +19,9 @@ export async function annotate(markdown: string, options: CaseOptions = {}) {
     .use(rehypeAnnotate, options)
     .use(rehypeStringify)
     .process(markdown);
-  return { html: String(file), index: file.data.annotationIndex };
+  const index = file.data.annotationIndex;
+  if (!index) throw new Error('rehype-annotate left no index');
+  return { html: String(file), index };
 }
 
 /** The text of HTML with every tag removed and entities decoded: what a reader reads. */
