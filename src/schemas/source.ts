@@ -9,6 +9,11 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),
   /** When it was published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date: partialDate,
+  /**
+   * `true` for a page that shows no publication date (an author page, a staff biography):
+   * `date` then says when we consulted it, and pages can say so.
+   */
+  undated: z.boolean().optional(),
   /** Where to read it; always https. */
   url: z.url({ protocol: /^https$/, error: 'Source URLs must be absolute https URLs' }),
 });
