@@ -1,5 +1,6 @@
 import { ContentError } from '../lib/content-error.ts';
 import { siteData, type Article, type Note, type SiteData } from '../lib/site-data.ts';
+import { checkNoteIds } from './note-files.ts';
 import { annotateMarkdown } from './pipeline.ts';
 import type { NoteInput, SectionInput } from './rehype-annotate.ts';
 import type { AnnotatedArticle } from './types.ts';
@@ -26,11 +27,13 @@ export const entryFile = (entry: { filePath?: string; id: string }, folder: stri
 async function render(article: Article): Promise<AnnotatedArticle> {
   const data = await siteData();
   const file = entryFile(article, 'content/articles');
+  const notes = data.notes.get(article.id) ?? [];
+  checkNoteIds(notes.map((note) => entryFile(note, 'content/notes')));
   try {
     return await annotateMarkdown(article.body ?? '', {
       file,
       marks: article.data.marks,
-      notes: (data.notes.get(article.id) ?? []).map((note): NoteInput => ({
+      notes: notes.map((note): NoteInput => ({
         name: noteName(note),
         file: entryFile(note, 'content/notes'),
         subject: note.data.subject,
