@@ -31,7 +31,7 @@ async function readTimeline(path: string, javaScriptEnabled = true) {
   await expect(list.count()).resolves.toBe(1);
   const items = await list.locator(':scope > li').evaluateAll((nodes) =>
     nodes.map((node) => ({
-      id: node.id.replace(/^event-/, ''),
+      id: node.getAttribute('data-event') ?? '',
       datetime: node.querySelector('time')?.getAttribute('datetime') ?? '',
       href: node.querySelector('a')?.getAttribute('href') ?? '',
       mark: Number(node.querySelector('svg .timeline-mark')?.getAttribute('x1')),
@@ -60,9 +60,9 @@ describe('/timeline/', () => {
     expect(items.every((item) => item.scaleHidden)).toBe(true);
   });
 
-  test('is exposed as one list of events with a heading', async () => {
+  test('is exposed as one list of events named by its heading', async () => {
     const { page } = await readTimeline('/timeline/');
-    const list = page.getByRole('region', { name: 'All events' }).getByRole('list');
+    const list = page.getByRole('list', { name: 'All events' });
     await expect(list.getByRole('listitem').count()).resolves.toBe(events.length);
   });
 
