@@ -1,0 +1,82 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { launch, origin, url, type Session } from './browser.ts';
+import { SITE } from './share-site.ts';
+
+const ARTICLE = 'blinken-beijing-2023';
+const SHARE_URL = `${SITE}/${ARTICLE}/taiwan/`;
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(() => session?.close());
+
+const opened: BrowserContext[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((context) => context.close()));
+});
+
+/** A fresh browser context, closed after the test. */
+async function fresh(options?: Parameters<Session['context']>[0]): Promise<BrowserContext> {
+  const context = await session.context(options);
+  opened.push(context);
+  return context;
+}
+
+/** A browser where the page may use the clipboard, as after a reader allows it. */
+async function clipboardContext(): Promise<BrowserContext> {
+  const context = await fresh();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
+  return context;
+}
+
+// Where the Taiwan section's share control sits: in the section on the reading page, and on its own share page.
+describe.each([
+  ['the reading page', `/${ARTICLE}/#taiwan`, '#taiwan'],
+  ['the share page', `/${ARTICLE}/taiwan/`, 'main'],
+])('the Taiwan share control on %s', (_where, path, scope) => {
+  test('without the Web Share API, copies the share URL to the clipboard and announces it', async () => {
+    const context = await clipboardContext();
+    // Desktop Chromium on Linux has no navigator.share; make sure of it so that the copy path is the one tested.
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined }));
+    const page = await context.newPage();
+    await page.goto(url(path));
+    const section = page.locator(scope).first();
+    const button = section.getByRole('button', { name: 'Share: Taiwan' });
+    await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
+    await button.click();
+    const status = section.locator('[aria-live="polite"]').first();
+    await status.filter({ hasText: 'copied' }).waitFor({ timeout: 5000 });
+    expect(await status.textContent()).toBe(`Link copied: ${SHARE_URL}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SHARE_URL);
+  });
+
+  test('with the Web Share API, hands the share URL to it and says so', async () => {
+    const context = await fresh();
+    await context.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(Navigator.prototype, 'share', {
+        value: async (data: ShareData) => void shared.push(data),
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(url(path));
+    const section = page.locator(scope).first();
+    await section.getByRole('button', { name: 'Share: Taiwan' }).press('Enter');
+    await section.locator('[aria-live="polite"]').first().filter({ hasText: 'Shared.' }).waitFor({ timeout: 5000 });
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toEqual([{ title: 'Taiwan', url: SHARE_URL }]);
+  });
+
+  test('without JavaScript, is a link that leads to the share page', async () => {
+    const page = await (await fresh({ javaScriptEnabled: false })).newPage();
+    await page.goto(url(path));
+    const section = page.locator(scope).first();
+    expect(await section.getByRole('button', { name: 'Share: Taiwan' }).count()).toBe(0);
+    await section.getByRole('link', { name: 'Share: Taiwan' }).click();
+    await page.waitForURL(url(`/${ARTICLE}/taiwan/`));
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Taiwan');
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { cachedCard, cardHash } from '../../src/lib/og/cache.ts';
+import type { CardInput } from '../../src/lib/og/card.ts';
+import { renderCard } from '../../src/lib/og/render.ts';
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(png: Buffer) {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+const card: CardInput = {
+  kicker: 'Issue',
+  title: 'Taiwan',
+  context: 'In “Patching the floor: Blinken’s Beijing trip, annotated”',
+  badge: { text: 'At the talks: no movement', tone: 'no-movement' },
+  footer: 'Floorboards · floorboards.example',
+};
+
+let cache: string;
+beforeAll(() => {
+  cache = mkdtempSync(join(tmpdir(), 'og-cards-test-'));
+  process.env.OG_CACHE_DIR = cache;
+});
+afterAll(() => {
+  delete process.env.OG_CACHE_DIR;
+  rmSync(cache, { recursive: true, force: true });
+});
+
+describe('renderCard', () => {
+  test('draws a 1200×630 PNG without a browser or network', async () => {
+    expect(pngSize(await renderCard(card))).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('keeps the size for a long title and no badge', async () => {
+    const long = { ...card, title: 'A'.repeat(30) + ' ' + 'very long section name '.repeat(5), badge: undefined };
+    expect(pngSize(await renderCard(long))).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('draws different pictures for different inputs', async () => {
+    const a = await renderCard(card);
+    const b = await renderCard({ ...card, badge: { text: 'At the talks: refused', tone: 'refused' } });
+    expect(a.equals(b)).toBe(false);
+  });
+});
+
+describe('the content-hash cache', () => {
+  test('renders a card once and then reads it back unchanged', async () => {
+    const render = vi.fn(renderCard);
+    const first = await cachedCard(card, render);
+    const second = await cachedCard(card, render);
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(second.equals(first)).toBe(true);
+    expect(readdirSync(cache)).toContain(`${cardHash(card)}.png`);
+  });
+
+  test('renders again when any input changes', async () => {
+    const render = vi.fn(renderCard);
+    await cachedCard(card, render);
+    await cachedCard({ ...card, title: 'Fentanyl' }, render);
+    await cachedCard({ ...card, footer: 'Floorboards · other.example' }, render);
+    expect(render).toHaveBeenCalledTimes(2);
+  });
+
+  test('keys on every field: equal inputs hash alike, different inputs differ', () => {
+    expect(cardHash({ ...card })).toBe(cardHash(card));
+    const variants = [
+      { ...card, kicker: 'Person' },
+      { ...card, context: 'In another column' },
+      { ...card, badge: undefined },
+      { ...card, badge: { text: card.badge!.text, tone: 'agreed' as const } },
+    ];
+    const hashes = new Set([card, ...variants].map(cardHash));
+    expect(hashes.size).toBe(variants.length + 1);
+  });
+});
