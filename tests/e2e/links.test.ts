@@ -124,9 +124,11 @@ function textFragmentProblem(directives: string, pageText: string): string | und
 function internalProblem(target: URL): string | undefined {
   const file = builtFile(distDir(), target.pathname);
   if (!file) return `no built file for ${target.pathname}`;
-  const hash = decodeURIComponent(target.hash.slice(1));
+  const hash = target.hash.slice(1);
   if (!hash) return undefined;
-  const [id, directives] = hash.split(':~:');
+  // Text directives are split on "," and "&" before their parts are percent-decoded.
+  const [rawId, directives] = hash.split(':~:');
+  const id = decodeURIComponent(rawId ?? '');
   if (id && !file.endsWith('.html')) return `#${id} points into ${target.pathname}, which is not a page`;
   if (id && !idsOn(file).has(id)) return `no id="${id}" on ${target.pathname}`;
   if (directives !== undefined) return textFragmentProblem(directives, visibleText(parsed(file)));
@@ -180,5 +182,6 @@ describe('link integrity over the built site', () => {
     expect(textFragmentProblem('text=kept,-expectations', text)).toBeUndefined();
     expect(textFragmentProblem('text=Both,nowhere', text)).toMatch(/does not follow/);
     expect(textFragmentProblem('text=Paris-,Both', text)).toMatch(/not in the page/);
+    expect(textFragmentProblem('text=Both%20sides%2C,low', 'Both sides, they kept it low')).toBeUndefined();
   });
 });
