@@ -77,6 +77,8 @@ export const articleSchema = z.strictObject({
   asksHeading: z.string().min(1).optional(),
   /** What was asked for at the talks and what came of it. */
   asks: z.array(ask).default([]),
+  /** The words before each issue's outcome badge, e.g. "At the Beijing talks" (the page has a neutral default). */
+  outcomesLabel: z.string().min(1).optional(),
   /** The "At the talks" badge for each issue. */
   outcomes: z.array(issueOutcome).default([]),
 });

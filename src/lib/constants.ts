@@ -1,0 +1,37 @@
+/**
+ * Ids and names shared by the reading page's markup, its styles, its script and
+ * its tests. One place, so a renamed id cannot leave a dangling link behind.
+ */
+
+/** The URL search parameter that holds the issue lens (`?lens=taiwan`). */
+export const LENS_PARAM = 'lens';
+
+/** Element id of a note's card on the reading page. */
+export const noteCardId = (noteName: string) => `note-${noteName}`;
+
+/** Element id of a note's endnote, printed in place of the margin notes. */
+export const endnoteId = (noteName: string) => `endnote-${noteName}`;
+
+/** The note's file name without `.md`: `blinken-beijing-2023/gil-misspelling` → `gil-misspelling`. */
+export const noteName = (entryId: string) => entryId.slice(entryId.indexOf('/') + 1);
+
+/** A section's share page: `/<article>/<section-id>/`. */
+export const sharePath = (articleId: string, sectionId: string) => `/${articleId}/${sectionId}/`;
+
+/** Ids of the landmarks and headings around the column. */
+export const ids = {
+  title: 'article-title',
+  asks: 'asks-heading',
+  contents: 'contents-heading',
+  lens: 'lens-heading',
+  lensStatus: 'lens-status',
+  issues: 'issues-heading',
+  people: 'people-heading',
+  endnotes: 'endnotes-heading',
+} as const;
+
+/** The heading over the asks when the article names none. */
+export const DEFAULT_ASKS_HEADING = 'What was asked for, and what came of it';
+
+/** The words before an issue's outcome badge when the article names none. */
+export const DEFAULT_OUTCOMES_LABEL = 'At the talks';
