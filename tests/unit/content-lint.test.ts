@@ -177,6 +177,17 @@ describe('each rule can fail, naming the file', () => {
     ]);
   });
 
+  test('a day date without its year', () => {
+    const bad = note(
+      'no-year',
+      'subject: qin-gang\ntype: context\nsummary: S\ntarget:\n  exact: "Then he left."',
+      'Qin Gang was last seen on June 25 and removed later.',
+    );
+    expect(dateProblems(withNotes(bad))).toEqual([
+      { file: 'content/notes/col/no-year.md', problem: expect.stringContaining('writes June 25 without a year') },
+    ]);
+  });
+
   test('a date in the summary is checked too, and abbreviations do not split the sentence', () => {
     const bad = note(
       'summary-date',

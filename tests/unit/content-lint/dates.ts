@@ -46,3 +46,14 @@ export function writtenDates(text: string): WrittenDate[] {
     return { written: match[0], iso: `${match[3]}-${pad(month)}-${pad(Number(match[2]))}` };
   });
 }
+
+/** Month and day (or a range of days) with no year after them: a date the lint cannot check. */
+const YEARLESS_DATE = new RegExp(
+  `\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?(?!\\d)(?!\\s*[–-]\\s*\\d)(?!,?\\s+\\d{4})`,
+  'gi',
+);
+
+/** Every day date in `text` written without its year, e.g. "June 25" in "on June 25 and". */
+export function yearlessDates(text: string): string[] {
+  return [...text.matchAll(YEARLESS_DATE)].map((match) => match[0]);
+}

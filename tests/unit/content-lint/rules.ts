@@ -8,7 +8,7 @@ import { noteSchema, sourcedNoteTypes, type NoteType } from '../../../src/schema
 import { partialDateProblem } from '../../../src/schemas/partial-date.ts';
 import { personSchema } from '../../../src/schemas/person.ts';
 import { quotationSchema } from '../../../src/schemas/quotation.ts';
-import { writtenDates } from './dates.ts';
+import { writtenDates, yearlessDates } from './dates.ts';
 import type { Content, ContentFile } from './load.ts';
 import { keyWords, normalize, plainText, sentences } from './text.ts';
 
@@ -170,7 +170,7 @@ export function updateEventProblems(content: Pick<Content, 'notes' | 'events'>):
 }
 
 /**
- * Rule 5: dates agree with the event list. Every full date a note, issue or
+ * Rule 5: dates agree with the event list. A day date must carry its year, and every full date a note, issue or
  * person file writes must be the date of an event in events.yaml (or of a
  * quotation in quotations.yaml), and the sentence it is written in must share
  * a key word with that event's title. So a note that writes "July 24, 2023" for
@@ -181,8 +181,12 @@ export function dateProblems(content: Content): Problem[] {
   const dated = datedEntries(content);
   return allProse(content).flatMap(({ entry, prose }) =>
     prose.flatMap(({ field, text: raw }) =>
-      sentences(plainText(raw)).flatMap((sentence) =>
-        writtenDates(sentence).flatMap(({ written, iso }) => {
+      sentences(plainText(raw)).flatMap((sentence) => [
+        ...yearlessDates(sentence).map((written) => ({
+          file: entry.file,
+          problem: `${field} writes ${written} without a year; write the year so the date can be checked against events.yaml`,
+        })),
+        ...writtenDates(sentence).flatMap(({ written, iso }) => {
           const sameDay = dated.filter((entry) => entry.date === iso);
           if (sameDay.length === 0) {
             return [
@@ -202,7 +206,7 @@ export function dateProblems(content: Content): Problem[] {
             },
           ];
         }),
-      ),
+      ]),
     ),
   );
 }
