@@ -51,15 +51,23 @@ function synthetic(bytes) {
   return { markdown: paragraphs.join('\n\n'), notes, sections };
 }
 
-async function time(fn, runs) {
-  await fn(); // warm-up: JIT and module loading are not the pipeline's cost
-  const samples = [];
+/**
+ * Median time of each pipeline over `runs` rounds. The two alternate within each round,
+ * so a busy machine slows both alike and the ratio stays fair.
+ */
+async function timePair(plainRun, annotatedRun, runs) {
+  await plainRun(); // warm-up: JIT and module loading are not the pipeline's cost
+  await annotatedRun();
+  const samples = [[], []];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
+    for (const [k, fn] of [plainRun, annotatedRun].entries()) {
+      const start = performance.now();
+      await fn();
+      samples[k].push(performance.now() - start);
+    }
   }
-  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return samples.map(median);
 }
 
 const plain = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
@@ -67,9 +75,11 @@ const rows = [];
 for (const [label, bytes] of SIZES) {
   const { markdown, notes, sections } = synthetic(bytes);
   const runs = bytes >= 5_000_000 ? 3 : bytes >= 500_000 ? 5 : 15;
-  // Interleave nothing: each side is timed over the same input in the same process.
-  const without = await time(() => plain.render(markdown), runs);
-  const withPlugins = await time(() => annotateMarkdown(markdown, { file: 'bench.md', notes, sections }), runs);
+  const [without, withPlugins] = await timePair(
+    () => plain.render(markdown),
+    () => annotateMarkdown(markdown, { file: 'bench.md', notes, sections }),
+    runs,
+  );
   rows.push({
     size: label,
     bytes: Buffer.byteLength(markdown),

@@ -7,6 +7,7 @@ import { findPassages, type Found, type Term } from './find-passages.ts';
 import { buildTextMap, paragraphAt, type TextMap } from './text-map.ts';
 import type { AnnotationIndex, ParagraphEntry } from './types.ts';
 import { wrapPassages, type PlacedAnchor, type PlacedMention } from './wrap-passages.ts';
+import { anchorId, paragraphId } from './markup.ts';
 
 /** A note to anchor: its name (file name without `.md`), file, subject and passages. */
 export interface NoteInput {
@@ -94,7 +95,7 @@ export default function rehypeAnnotate(options?: Readonly<Options> | null) {
       const note = source.note!.name;
       const n = (counts.get(note) ?? 0) + 1;
       counts.set(note, n);
-      return { id: `a-${note}-${n}`, note, start, end };
+      return { id: anchorId(note, n), note, start, end };
     });
 
     const mentions = chooseMentions(map, found, terms, termSection, paragraphs);
@@ -106,7 +107,8 @@ export default function rehypeAnnotate(options?: Readonly<Options> | null) {
       notes: Object.fromEntries(notes.map((note) => [note.name, { paragraphIds: [], anchorIds: [] }])),
       anchors: [],
       sections: Object.fromEntries(sections.map((s) => [s.id, { paragraphIds: [] }])),
-      asks: asks.map((_, i) => ({ paragraphId: idOf(starts[notes.reduce((n, x) => n + x.target.length, 0) + i]!) })),
+      // The asks' selectors come last, after every note target.
+      asks: asks.map((_, i) => ({ paragraphId: idOf(starts[selectors.length - asks.length + i]!) })),
     };
     const addOnce = (list: string[], value: string) => list.includes(value) || list.push(value);
     // Walk notes and mentions together, in document order, so every list is in reading order.
@@ -213,7 +215,7 @@ function uniqueMatch(
   if (starts.length === 1) return starts[0]!;
   const quoted = describe(selector);
   if (starts.length > 1) {
-    const ids = starts.map((s) => `p-${paragraphAt(map, s) + 1}`).join(', ');
+    const ids = starts.map((s) => paragraphId(paragraphAt(map, s) + 1)).join(', ');
     throw new ContentError(
       source.file,
       `${source.field} ${quoted} matches ${starts.length} times in ${where} (${ids}); add a prefix or suffix (the words just before or after it) so that it matches once`,
@@ -228,7 +230,7 @@ function uniqueMatch(
   }
   const closest = closestPassage(map.text, selector.exact);
   const hint = closest
-    ? ` The closest passage in the column is "${map.text.slice(closest.start, closest.end)}" (p-${paragraphAt(map, closest.start) + 1}).`
+    ? ` The closest passage in the column is "${map.text.slice(closest.start, closest.end)}" (${paragraphId(paragraphAt(map, closest.start) + 1)}).`
     : '';
   throw new ContentError(source.file, `${source.field} ${quoted} matches nothing in ${where}.${hint}`);
 }

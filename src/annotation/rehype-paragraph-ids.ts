@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { ParagraphEntry, ParagraphRole } from './types.ts';
+import { paragraphId } from './markup.ts';
 
 export interface Options {
   /** Paragraphs that are not the column's prose, matched by full text. Default: none. */
@@ -22,7 +23,7 @@ export default function rehypeParagraphIds(options?: Readonly<Options> | null) {
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       const text = toString(node);
-      const id = `p-${paragraphs.length + 1}`;
+      const id = paragraphId(paragraphs.length + 1);
       const markIndex = marks.findIndex((mark, i) => !used.has(i) && mark.text === text);
       const role: ParagraphRole = markIndex === -1 ? 'column' : marks[markIndex]!.role;
       if (markIndex !== -1) used.add(markIndex);

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Text } from 'hast';
 import type { TextMap } from './text-map.ts';
+import { MENTION_CLASS, PASSAGE_CLASS } from './markup.ts';
 
 /** One found passage of a note, with its element id. */
 export interface PlacedAnchor {
@@ -112,7 +113,7 @@ export function wrapPassages(map: TextMap, anchors: readonly PlacedAnchor[], men
       const mark: Element = {
         type: 'element',
         tagName: 'mark',
-        properties: { className: ['passage'], dataNotes: segment.notes.join(' '), ...(first ? { id: first } : {}) },
+        properties: { className: [PASSAGE_CLASS], dataNotes: segment.notes.join(' '), ...(first ? { id: first } : {}) },
         children: content(segment),
       };
       return [...markers, mark];
@@ -147,5 +148,5 @@ function startsAt(events: readonly { at: number }[], next: number, at: number): 
 }
 
 function link(section: string, children: ElementContent[]): Element {
-  return { type: 'element', tagName: 'a', properties: { className: ['mention'], href: `#${section}` }, children };
+  return { type: 'element', tagName: 'a', properties: { className: [MENTION_CLASS], href: `#${section}` }, children };
 }
