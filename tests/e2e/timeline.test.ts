@@ -33,7 +33,8 @@ async function readTimeline(path: string, javaScriptEnabled = true) {
     nodes.map((node) => ({
       id: node.getAttribute('data-event') ?? '',
       datetime: node.querySelector('time')?.getAttribute('datetime') ?? '',
-      href: node.querySelector('a')?.getAttribute('href') ?? '',
+      href: node.querySelector('a.timeline-source')?.getAttribute('href') ?? '',
+      tags: [...node.querySelectorAll('.timeline-issues a')].map((link) => link.getAttribute('href') ?? ''),
       mark: Number(node.querySelector('svg .timeline-mark')?.getAttribute('x1')),
       scaleHidden: node.querySelector('svg')?.getAttribute('aria-hidden') === 'true',
     })),
@@ -48,6 +49,13 @@ describe('/timeline/', () => {
     expect(items.map((item) => item.id)).toEqual(expected.map((event) => event.id));
     expect(items.map((item) => item.datetime)).toEqual(expected.map((event) => event.date));
     expect(items.map((item) => item.href)).toEqual(expected.map((event) => event.sources[0]?.url));
+  });
+
+  test('tags each event with its issues, linking to their timelines', async () => {
+    const { items } = await readTimeline('/timeline/');
+    const expected = byDate(events).map((event) => (event.issues ?? []).map((issue) => `/timeline/${issue}/`));
+    expect(items.map((item) => item.tags)).toEqual(expected);
+    expect(expected.flat().length).toBeGreaterThan(0);
   });
 
   test('draws a scale from the first event (0) to the last (100), in order, hidden from screen readers', async () => {
