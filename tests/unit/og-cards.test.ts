@@ -17,7 +17,7 @@ const card: CardInput = {
   kicker: 'Issue',
   title: 'Taiwan',
   context: 'In “Patching the floor: Blinken’s Beijing trip, annotated”',
-  badge: { text: 'At the talks: no movement', tone: 'no-movement' },
+  badges: [{ text: 'At the talks: no movement', tone: 'no-movement' }],
   footer: 'Floorboards · floorboards.example',
 };
 
@@ -37,13 +37,13 @@ describe('renderCard', () => {
   });
 
   test('keeps the size for a long title and no badge', async () => {
-    const long = { ...card, title: 'A'.repeat(30) + ' ' + 'very long section name '.repeat(5), badge: undefined };
+    const long = { ...card, title: 'A'.repeat(30) + ' ' + 'very long section name '.repeat(5), badges: [] };
     expect(pngSize(await renderCard(long))).toEqual({ width: 1200, height: 630 });
   });
 
   test('draws different pictures for different inputs', async () => {
     const a = await renderCard(card);
-    const b = await renderCard({ ...card, badge: { text: 'At the talks: refused', tone: 'refused' } });
+    const b = await renderCard({ ...card, badges: [{ text: 'At the talks: refused', tone: 'refused' }] });
     expect(a.equals(b)).toBe(false);
   });
 });
@@ -71,8 +71,8 @@ describe('the content-hash cache', () => {
     const variants = [
       { ...card, kicker: 'Person' },
       { ...card, context: 'In another column' },
-      { ...card, badge: undefined },
-      { ...card, badge: { text: card.badge!.text, tone: 'agreed' as const } },
+      { ...card, badges: [] },
+      { ...card, badges: [{ text: card.badges![0]!.text, tone: 'agreed' as const }] },
     ];
     const hashes = new Set([card, ...variants].map(cardHash));
     expect(hashes.size).toBe(variants.length + 1);

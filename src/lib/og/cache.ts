@@ -8,7 +8,7 @@ import { packageVersions } from './fonts.ts';
  * Bump when the card's layout code changes, so that cached images drawn by the
  * old code are not reused (package versions are part of the key already).
  */
-export const RENDERER_VERSION = 'card-1';
+export const RENDERER_VERSION = 'card-2';
 
 /** Where rendered cards are kept between builds; `OG_CACHE_DIR` moves it (benchmarks use a temporary one). */
 export const cacheDir = () => process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/floorboards-og');

@@ -6,9 +6,9 @@ export interface CardInput {
   title: string;
   /** The line under it: which column the section belongs to, or the column's summary. */
   context: string;
-  /** The outcome badge, in words (never colour alone): "At the Beijing talks: refused". */
-  badge?: { text: string; tone: BadgeTone };
-  /** Bottom line: the site's name and host. */
+  /** Outcome badges, in words (never colour alone): "At the talks: refused"; they wrap onto a second row. */
+  badges?: Array<{ text: string; tone: BadgeTone }>;
+  /** The site's name and host, top right. */
   footer: string;
 }
 
@@ -19,7 +19,7 @@ export type BadgeTone = 'agreed' | 'refused' | 'put-off' | 'no-movement' | 'neut
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-// Dark text on light tints: each pair passes WCAG AA at the badge's 30 px.
+// Dark text on light tints: each pair passes WCAG AA contrast at the badges' 28 px bold.
 const TONES: Record<BadgeTone, { bg: string; fg: string }> = {
   agreed: { bg: '#dcefe0', fg: '#15502a' },
   refused: { bg: '#f7dcd9', fg: '#7a1d14' },
@@ -44,7 +44,6 @@ const titleSize = (title: string) => (title.length > 70 ? 56 : title.length > 40
 
 /** The card's layout as a satori element tree. */
 export function cardTree(input: CardInput): CardNode {
-  const tone = TONES[input.badge?.tone ?? 'neutral'];
   return el(
     'div',
     {
@@ -55,7 +54,7 @@ export function cardTree(input: CardInput): CardNode {
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 72px',
+      padding: '56px 72px',
       background: '#fffff8',
       color: '#1b1b1b',
       borderTop: '16px solid #0b57a4',
@@ -63,11 +62,14 @@ export function cardTree(input: CardInput): CardNode {
     },
     [
       el('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
-        el(
-          'div',
-          { fontSize: 28, fontWeight: 700, letterSpacing: 2, color: '#0b57a4', textTransform: 'uppercase' },
-          input.kicker,
-        ),
+        el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }, [
+          el(
+            'div',
+            { fontSize: 28, fontWeight: 700, letterSpacing: 2, color: '#0b57a4', textTransform: 'uppercase' },
+            input.kicker,
+          ),
+          el('div', { fontSize: 26, color: '#595959' }, input.footer),
+        ]),
         el(
           'div',
           { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleSize(input.title), lineHeight: 1.1 },
@@ -86,24 +88,25 @@ export function cardTree(input: CardInput): CardNode {
           input.context,
         ),
       ]),
-      el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 24 }, [
-        input.badge
-          ? el(
-              'div',
-              {
-                display: 'flex',
-                fontSize: 30,
-                fontWeight: 700,
-                padding: '10px 22px',
-                borderRadius: 999,
-                background: tone.bg,
-                color: tone.fg,
-              },
-              input.badge.text,
-            )
-          : el('div', { display: 'flex' }),
-        el('div', { fontSize: 26, color: '#595959' }, input.footer),
-      ]),
+      el(
+        'div',
+        { display: 'flex', flexWrap: 'wrap', gap: 12 },
+        (input.badges ?? []).map(({ text, tone }) =>
+          el(
+            'div',
+            {
+              display: 'flex',
+              fontSize: 28,
+              fontWeight: 700,
+              padding: '8px 20px',
+              borderRadius: 999,
+              background: TONES[tone].bg,
+              color: TONES[tone].fg,
+            },
+            text,
+          ),
+        ),
+      ),
     ],
   );
 }

@@ -1,16 +1,16 @@
 import type { CardInput } from '../og/index.ts';
 import type { Article } from '../site-data.ts';
-import { outcomeBadge } from './outcomes.ts';
+import { OUTCOME_LABELS, outcomeBadge } from './outcomes.ts';
 import type { ShareSection } from './sections.ts';
 
 const footer = () => `Floorboards · ${new URL(import.meta.env.SITE).host}`;
 
-/** The article's preview card: its title and summary. */
+/** The article's preview card: its title, its summary and what came of each thing asked for. */
 export const articleCard = (article: Article): CardInput => ({
   kicker: 'Annotated analysis',
   title: article.data.title,
   context: article.data.dek,
-  badge: { text: `${article.data.issues.length} issues · ${article.data.people.length} people`, tone: 'neutral' },
+  badges: article.data.asks.map((ask) => ({ text: `${ask.label}: ${OUTCOME_LABELS[ask.outcome]}`, tone: ask.outcome })),
   footer: footer(),
 });
 
@@ -22,7 +22,7 @@ export function sectionCard(section: ShareSection): CardInput {
     kicker: person ? (person.kind === 'expert' ? 'Expert' : 'Official') : 'Issue',
     title: section.name,
     context: person ? `${person.role}, ${person.affiliation}. ${column}` : column,
-    badge: section.outcome && { text: outcomeBadge(section.outcome.outcome), tone: section.outcome.outcome },
+    badges: section.outcome ? [{ text: outcomeBadge(section.outcome.outcome), tone: section.outcome.outcome }] : [],
     footer: footer(),
   };
 }
