@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { articleIds } from '../content-files.ts';
+import { DESKTOP, launch, url, type Session } from './browser.ts';
+
+const article = articleIds()[0]!;
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(() => session?.close());
+
+interface Box {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const boxes = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((el) => el.checkVisibility())
+      .map((el) => {
+        const { x, y, width, height } = el.getBoundingClientRect();
+        return { id: el.id || el.className, x, y: y + scrollY, width, height };
+      }),
+  );
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Every pair of notes, and every note with every paragraph, that overlap. */
+async function collisions(page: Page) {
+  const notes = await boxes(page, '.column-text .note');
+  const paragraphs = await boxes(page, '.column-text > p');
+  const found: string[] = [];
+  notes.forEach((note, i) => {
+    for (const other of notes.slice(i + 1)) if (overlap(note, other)) found.push(`${note.id} × ${other.id}`);
+    for (const p of paragraphs) if (overlap(note, p)) found.push(`${note.id} × ${p.id}`);
+  });
+  return { found, notes: notes.length, paragraphs: paragraphs.length };
+}
+
+describe('wide screens (1440 × 900)', () => {
+  test('notes sit in the margin, beside the column, overlapping nothing', async () => {
+    const page = await (await session.context({ viewport: DESKTOP })).newPage();
+    await page.goto(url(`/${article}/`));
+    const result = await collisions(page);
+    expect(result.notes).toBeGreaterThan(0);
+    expect(result.paragraphs).toBeGreaterThan(10);
+    expect(result.found).toEqual([]);
+    // In the margin: every note starts to the right of every paragraph's right edge.
+    const textRight = Math.max(...(await boxes(page, '.column-text > p')).map((p) => p.x + p.width));
+    for (const note of await boxes(page, '.column-text .note')) expect(note.x).toBeGreaterThan(textRight);
+  });
+
+  test('opening every note still overlaps nothing', async () => {
+    const page = await (await session.context({ viewport: DESKTOP })).newPage();
+    await page.goto(url(`/${article}/`));
+    await page.locator('.column-text .note details').evaluateAll((els) => {
+      for (const el of els) (el as HTMLDetailsElement).open = true;
+    });
+    expect((await collisions(page)).found).toEqual([]);
+  });
+
+  test('each margin note starts level with or below its paragraph, never above it', async () => {
+    const page = await (await session.context({ viewport: DESKTOP })).newPage();
+    await page.goto(url(`/${article}/`));
+    const pairs = await page.locator('.column-text > .notes').evaluateAll((groups) =>
+      groups.map((group) => {
+        const paragraph = group.previousElementSibling!;
+        return [paragraph.getBoundingClientRect().top, group.getBoundingClientRect().top];
+      }),
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [paragraphTop, groupTop] of pairs) expect(groupTop).toBeGreaterThanOrEqual(paragraphTop! - 1);
+  });
+});
+
+describe('narrow screens', () => {
+  test.each([320, 375])('no horizontal scrolling at %i px, notes folded or open', async (width) => {
+    const page = await (await session.context({ viewport: { width, height: 800 } })).newPage();
+    await page.goto(url(`/${article}/`));
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.locator('details').evaluateAll((els) => {
+      for (const el of els) (el as HTMLDetailsElement).open = true;
+    });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  test('each note follows its paragraph as a one-line summary that unfolds', async () => {
+    const page = await (await session.context({ viewport: { width: 375, height: 800 } })).newPage();
+    await page.goto(url(`/${article}/`));
+    const first = page.locator('.column-text .note').first();
+    const [paragraphBottom, noteTop] = await first.evaluate((note) => [
+      note.closest('.notes')!.previousElementSibling!.getBoundingClientRect().bottom,
+      note.getBoundingClientRect().top,
+    ]);
+    expect(noteTop).toBeGreaterThanOrEqual(paragraphBottom!);
+    await expect(first.locator('.note-body').isVisible()).resolves.toBe(false);
+    await first.locator('summary').press('Enter');
+    await expect(first.locator('.note-body').isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('print', () => {
+  test('notes become endnotes grouped by section, with link URLs written out', async () => {
+    const page = await (await session.context()).newPage();
+    await page.goto(url(`/${article}/`));
+    await expect(page.locator('.endnotes').isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.endnotes').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.column-text .notes').first().isVisible()).resolves.toBe(false);
+    const notes = await page.locator('.column-text .note').count();
+    expect(await page.locator('.endnotes li').count()).toBe(notes);
+    const after = await page
+      .locator('.sources a[href^="https://"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://');
+  });
+});
