@@ -50,14 +50,18 @@ function builtFiles(extension: string): string[] {
   return found.sort();
 }
 
+/** JSON-LD keys whose value identifies a node rather than links to a place. */
+const IDENTIFIER = new Set(['@id', 'id']);
+
 /** URLs on this site mentioned in JSON-LD (pages and exports), sitemaps and feeds. */
 function dataLinks(): Link[] {
   const links: Link[] = [];
   const underSite = (value: string) => value.startsWith(site.origin);
   const walk = (from: string, value: unknown, key = '') => {
-    // An `@id` names a node of the graph; its fragment need not be an element id, its page must exist.
+    // An `@id` (`id` in the W3C annotation context) names a node of the graph: its
+    // fragment need not be an element id, but its page must exist.
     if (typeof value === 'string' && underSite(value))
-      links.push({ from, to: key === '@id' ? value.split('#')[0]! : value });
+      links.push({ from, to: IDENTIFIER.has(key) ? value.split('#')[0]! : value });
     else if (Array.isArray(value)) value.forEach((v) => walk(from, v, key));
     else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(from, v, k));
   };
