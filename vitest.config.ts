@@ -13,6 +13,9 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // Builds of one project share its .astro/ folder, so two at once can
+          // collide; and each build already uses every core.
+          fileParallelism: false,
         },
       },
       {
