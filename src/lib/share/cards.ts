@@ -22,7 +22,9 @@ export function sectionCard(section: ShareSection): CardInput {
     kicker: person ? (person.kind === 'expert' ? 'Expert' : 'Official') : 'Issue',
     title: section.name,
     context: person ? `${person.role}, ${person.affiliation}. ${column}` : column,
-    badges: section.outcome ? [{ text: outcomeBadge(section.outcome.outcome), tone: section.outcome.outcome }] : [],
+    badges: section.outcome
+      ? [{ text: outcomeBadge(section.article, section.outcome.outcome), tone: section.outcome.outcome }]
+      : [],
     footer: footer(),
   };
 }

@@ -1,4 +1,5 @@
 import type { outcomes } from '../../schemas/article.ts';
+import type { Article } from '../site-data.ts';
 
 /** What came of an issue at the talks, in the words the badge uses. */
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -10,5 +11,9 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 
 export type Outcome = (typeof outcomes)[number];
 
+/** The words before an outcome: the article's own (`outcomesLabel`), else the reading page's neutral default. */
+export const outcomesLabel = (article: Article) => article.data.outcomesLabel ?? 'At the talks';
+
 /** The badge text for an issue's outcome at the talks the column reports. */
-export const outcomeBadge = (outcome: Outcome) => `At the talks: ${OUTCOME_LABELS[outcome]}`;
+export const outcomeBadge = (article: Article, outcome: Outcome) =>
+  `${outcomesLabel(article)}: ${OUTCOME_LABELS[outcome]}`;
