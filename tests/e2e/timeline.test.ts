@@ -33,7 +33,7 @@ async function readTimeline(path: string, javaScriptEnabled = true) {
     nodes.map((node) => ({
       id: node.getAttribute('data-event') ?? '',
       datetime: node.querySelector('time')?.getAttribute('datetime') ?? '',
-      href: node.querySelector('a.timeline-source')?.getAttribute('href') ?? '',
+      href: node.querySelector('.timeline-source a')?.getAttribute('href') ?? '',
       tags: [...node.querySelectorAll('.timeline-issues a')].map((link) => link.getAttribute('href') ?? ''),
       mark: Number(node.querySelector('svg .timeline-mark')?.getAttribute('x1')),
       scaleHidden: node.querySelector('svg')?.getAttribute('aria-hidden') === 'true',
