@@ -15,6 +15,8 @@ export interface Automaton {
   dictionary: Int32Array;
   /** Length of each pattern. */
   lengths: number[];
+  /** The root's transitions as a table over all code units (0: stay at the root), the hottest lookup. */
+  root: Int32Array;
 }
 
 /** Builds the automaton for `patterns` (empty patterns are ignored). */
@@ -54,21 +56,23 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue.push(child);
     }
   }
-  return { next, fail, output, dictionary, lengths: patterns.map((p) => p.length) };
+  const root = new Int32Array(0x10000);
+  for (const [code, to] of next[0]!) root[code] = to;
+  return { next, fail, output, dictionary, lengths: patterns.map((p) => p.length), root };
 }
 
 /** Calls `found(pattern, start)` for every occurrence of every pattern in `text`, in order of end. */
 export function findAll(automaton: Automaton, text: string, found: (pattern: number, start: number) => void): void {
-  const { next, fail, output, dictionary, lengths } = automaton;
+  const { next, fail, output, dictionary, lengths, root } = automaton;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let to = next[state]!.get(code);
-    while (to === undefined && state !== 0) {
+    let to = state === 0 ? root[code] : next[state]!.get(code);
+    while (to === undefined) {
       state = fail[state]!;
-      to = next[state]!.get(code);
+      to = state === 0 ? root[code] : next[state]!.get(code);
     }
-    state = to ?? 0;
+    state = to;
     for (let s = output[state]!.length > 0 ? state : dictionary[state]!; s !== -1; s = dictionary[s]!) {
       for (const pattern of output[s]!) found(pattern, i + 1 - lengths[pattern]!);
     }

@@ -1,6 +1,6 @@
 import type { TextQuoteSelector } from '../schemas/selector.ts';
 import { buildAutomaton, findAll } from './aho-corasick.ts';
-import { fold, foldLower, isWordChar, PARAGRAPH_BREAK } from './fold.ts';
+import { fold, foldLower, isWordChar, lowerFolded, PARAGRAPH_BREAK } from './fold.ts';
 
 /** A word or phrase that mentions a section. */
 export interface Term {
@@ -37,7 +37,7 @@ export function findPassages(text: string, selectors: readonly TextQuoteSelector
     exactCounts: selectors.map(() => 0),
     terms: [],
   };
-  findAll(automaton, foldLower(folded), (pattern, start) => {
+  findAll(automaton, lowerFolded(folded), (pattern, start) => {
     if (pattern < selectors.length) {
       // The selector's exact words match case and all; only quotes and spaces are folded.
       if (!folded.startsWith(exacts[pattern]!, start)) return;

@@ -15,26 +15,23 @@ const QUOTES: Readonly<Record<string, string>> = {
 /** Separates paragraphs in folded text; no folded selector contains it, so no match crosses paragraphs. */
 export const PARAGRAPH_BREAK = '\u2029';
 
-/** One code unit, folded for matching (quotes made straight, whitespace made a space). */
-export function foldChar(char: string): string {
-  if (char === PARAGRAPH_BREAK) return char;
-  return QUOTES[char] ?? (/\s/.test(char) ? ' ' : char);
-}
+// Only what folding changes: curly quotes, and whitespace other than a plain space
+// (and other than PARAGRAPH_BREAK, U+2029). Plain spaces are left alone: replacing each
+// one with itself would cost a replacement per word on a long column.
+const FOLDED = /[\u2018\u2019\u201C\u201D\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u202f\u205f\u3000\ufeff]/g;
 
 /** Folds a whole string, code unit by code unit (same length as the input). */
 export function fold(text: string): string {
-  return text.replace(/[\u2018\u2019\u201C\u201D]/g, (q) => QUOTES[q]!).replace(/[^\S\u2029]/g, ' ');
-}
-
-/** Lower-cases one code unit, keeping it when lower-casing would change the length. */
-export function lowerChar(char: string): string {
-  const lower = char.toLowerCase();
-  return lower.length === 1 ? lower : char;
+  return text.replace(FOLDED, (char) => QUOTES[char] ?? ' ');
 }
 
 /** Folds and lower-cases a string, code unit by code unit: the form the automaton searches. */
 export function foldLower(text: string): string {
-  const folded = fold(text);
+  return lowerFolded(fold(text));
+}
+
+/** Lower-cases text that is already folded, keeping its length. */
+export function lowerFolded(folded: string): string {
   const lower = folded.toLowerCase();
   if (lower.length === folded.length) return lower;
   // Rare letters (İ) grow when lower-cased: go code unit by code unit to keep offsets.

@@ -48,6 +48,10 @@ export function wrapPassages(map: TextMap, anchors: readonly PlacedAnchor[], men
   for (const run of map.runs) {
     const runEnd = run.start + run.node.value.length;
     if (runEnd === run.start) continue;
+    // Most text nodes hold no passage and no mention: leave them untouched, cheaply.
+    const eventHere = nextEvent < events.length && events[nextEvent]!.at < runEnd;
+    const mentionHere = nextMention < sortedMentions.length && sortedMentions[nextMention]!.start < runEnd;
+    if (active.length === 0 && !eventHere && !mentionHere) continue;
     const cuts = new Set<number>();
     for (let e = nextEvent; e < events.length && events[e]!.at < runEnd; e++) {
       if (events[e]!.at > run.start) cuts.add(events[e]!.at);
@@ -56,9 +60,6 @@ export function wrapPassages(map: TextMap, anchors: readonly PlacedAnchor[], men
     while (nextMention < sortedMentions.length && sortedMentions[nextMention]!.start < runEnd) {
       const mention = sortedMentions[nextMention++]!;
       if (mention.start >= run.start) runMentions.push(mention);
-    }
-    if (active.length === 0 && cuts.size === 0 && runMentions.length === 0 && !startsAt(events, nextEvent, run.start)) {
-      continue;
     }
     // A mention that crosses a passage boundary becomes a link around the segments it spans.
     const crossing = runMentions.filter((m) => [...cuts].some((cut) => m.start < cut && cut < m.end));
@@ -141,10 +142,6 @@ export function wrapPassages(map: TextMap, anchors: readonly PlacedAnchor[], men
       child.type === 'text' ? (forParent.get(child) ?? [child]) : [child],
     );
   }
-}
-
-function startsAt(events: readonly { at: number }[], next: number, at: number): boolean {
-  return next < events.length && events[next]!.at <= at;
 }
 
 function link(section: string, children: ElementContent[]): Element {
