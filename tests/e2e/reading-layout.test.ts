@@ -116,7 +116,7 @@ describe('print', () => {
     await expect(page.locator('.endnotes').isVisible()).resolves.toBe(true);
     await expect(page.locator('.column-text .notes').first().isVisible()).resolves.toBe(false);
     const notes = await page.locator('.column-text .note').count();
-    expect(await page.locator('.endnotes li').count()).toBe(notes);
+    expect(await page.locator('.endnotes > ol > li').count()).toBe(notes);
     const after = await page
       .locator('.sources a[href^="https://"]')
       .first()
