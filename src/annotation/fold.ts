@@ -40,6 +40,12 @@ export function lowerFolded(folded: string): string {
   return out;
 }
 
+/** Lower-cases one code unit, keeping it when lower-casing would change the length. */
+function lowerChar(char: string): string {
+  const lower = char.toLowerCase();
+  return lower.length === 1 ? lower : char;
+}
+
 /** True for letters and digits: a term matches only between two characters that are not. */
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildAutomaton, findAll } from '../../../src/annotation/aho-corasick.ts';
 import { closestPassage } from '../../../src/annotation/closest-passage.ts';
-import { fold, PARAGRAPH_BREAK } from '../../../src/annotation/fold.ts';
+import { fold, foldLower, PARAGRAPH_BREAK } from '../../../src/annotation/fold.ts';
 
 const all = (patterns: string[], text: string) => {
   const hits: [string, number][] = [];
@@ -40,6 +40,8 @@ describe('folding and the closest passage', () => {
     const text = `“It’s”\u00a0‘x’\n${PARAGRAPH_BREAK}`;
     expect(fold(text)).toBe(`"It's" 'x' ${PARAGRAPH_BREAK}`);
     expect(fold(text)).toHaveLength(text.length);
+    // "İ" lower-cases to two code units; folding keeps it as one so offsets stay put.
+    expect(foldLower('İSTANBUL “X”')).toBe('İstanbul "x"');
   });
 
   test('the closest passage never crosses a paragraph break', () => {
