@@ -62,7 +62,12 @@ export function articleJsonLd(article: Article, sections: ShareSection[]): JsonL
     isBasedOn: originalColumn(article),
     about: sections.filter((s) => s.kind === 'issue').map(issueNode),
     mentions: sections.filter((s) => s.kind === 'person').map(personNode),
-    hasPart: sections.map(sectionElement),
+    // Name and place only: `about` and `mentions` already describe each section (the page has a byte budget).
+    hasPart: sections.map((section) => ({
+      '@type': 'WebPageElement',
+      name: section.name,
+      url: absolute(sectionAnchorPath(article.id, section.id)),
+    })),
   };
 }
 
