@@ -1,6 +1,6 @@
 /** What a preview card says; every field is an input to the content hash. */
 export interface CardInput {
-  /** A short label above the title: "Issue", "Person", "Annotated analysis". */
+  /** A short label above the title: "Issue", "Expert", "Official", "Annotated analysis". */
   kicker: string;
   /** The big line: the section's name, or the column's title on the article card. */
   title: string;

@@ -15,7 +15,7 @@ export interface CardFont {
 const require = createRequire(join(process.cwd(), 'package.json'));
 
 /**
- * The fonts files shipped in npm packages: Source Serif 4 for the titles (the
+ * The font files, shipped in npm packages: Source Serif 4 for the titles (the
  * site's body is a serif), Inter for labels. `.woff`, because satori reads
  * TTF, OTF and WOFF but not WOFF2.
  */
