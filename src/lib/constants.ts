@@ -9,9 +9,6 @@ export const LENS_PARAM = 'lens';
 /** Element id of a note's card on the reading page. */
 export const noteCardId = (noteName: string) => `note-${noteName}`;
 
-/** Element id of a note's endnote, printed in place of the margin notes. */
-export const endnoteId = (noteName: string) => `endnote-${noteName}`;
-
 /** The note's file name without `.md`: `blinken-beijing-2023/gil-misspelling` → `gil-misspelling`. */
 export const noteName = (entryId: string) => entryId.slice(entryId.indexOf('/') + 1);
 
@@ -27,7 +24,6 @@ export const ids = {
   lensStatus: 'lens-status',
   issues: 'issues-heading',
   people: 'people-heading',
-  endnotes: 'endnotes-heading',
 } as const;
 
 /** The heading over the asks when the article names none. */

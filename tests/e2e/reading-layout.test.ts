@@ -108,15 +108,18 @@ describe('narrow screens', () => {
 });
 
 describe('print', () => {
-  test('notes become endnotes grouped by section, with link URLs written out', async () => {
+  test('every note prints in full, the sections list them by issue, and link URLs are written out', async () => {
     const page = await (await session.context()).newPage();
     await page.goto(url(`/${article}/`));
-    await expect(page.locator('.endnotes').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.column-text .note-body').first().isVisible()).resolves.toBe(false);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.endnotes').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.column-text .notes').first().isVisible()).resolves.toBe(false);
+    const bodies = page.locator('.column-text .note-body');
+    expect(await bodies.count()).toBeGreaterThan(0);
+    for (const body of await bodies.all()) await expect(body.isVisible()).resolves.toBe(true);
+    await expect(page.locator('.lens').isVisible()).resolves.toBe(false);
+    // Each note is listed, by its number, under its section.
     const notes = await page.locator('.column-text .note').count();
-    expect(await page.locator('.endnotes > ol > li').count()).toBe(notes);
+    expect(await page.locator('.section-notes a[href^="#note-"]').count()).toBe(notes);
     const after = await page
       .locator('.sources a[href^="https://"]')
       .first()
