@@ -118,8 +118,12 @@ describe('print', () => {
     for (const body of await bodies.all()) await expect(body.isVisible()).resolves.toBe(true);
     await expect(page.locator('.lens').isVisible()).resolves.toBe(false);
     // Each note is listed, by its number, under its section.
-    const notes = await page.locator('.column-text .note').count();
-    expect(await page.locator('.section-notes a[href^="#note-"]').count()).toBe(notes);
+    const notes = await page.locator('.column-text .note').evaluateAll((els) => els.map((el) => `#${el.id}`));
+    const listed = await page
+      .locator('.section a[href^="#note-"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(new Set(listed)).toEqual(new Set(notes));
     const after = await page
       .locator('.sources a[href^="https://"]')
       .first()
