@@ -31,7 +31,9 @@ function build(ogCache) {
   }
   // Astro logs each generated route with its time: "├─ /og/<article>/taiwan.png (+42ms)", or "(+1.36s)".
   const cardLines = [...stdout.matchAll(/\/og\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)];
-  const cardMs = Math.round(cardLines.reduce((sum, [, time, unit]) => sum + Number(time) * (unit === 's' ? 1000 : 1), 0));
+  const cardMs = Math.round(
+    cardLines.reduce((sum, [, time, unit]) => sum + Number(time) * (unit === 's' ? 1000 : 1), 0),
+  );
   const pngs = readdirSync(join(outDir, 'og'), { recursive: true }).filter((f) => String(f).endsWith('.png'));
   const bytes = pngs.map((f) => statSync(join(outDir, 'og', String(f))).size);
   rmSync(work, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -42,11 +43,17 @@ export async function startServer({ root = 'dist', port = 4321 } = {}) {
       response.writeHead(404, { 'content-type': TYPES['.txt'] }).end('Not found');
       return;
     }
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    // Compress text as any real host does, so benchmarks see the bytes a reader would.
+    const gzip = /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /text|json|xml|svg/.test(type);
     response.writeHead(path ? 200 : 404, {
-      'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    createReadStream(served).pipe(response);
+    const body = createReadStream(served);
+    (gzip ? body.pipe(createGzip({ level: 9 })) : body).pipe(response);
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
