@@ -9,3 +9,15 @@ The browser tests need it. On Debian or Ubuntu install it with:
 or point CHROMIUM_PATH at an existing Chromium or Chrome binary.`;
 
 export const hasChromium = () => existsSync(chromiumPath);
+
+/** The flags Chromium needs here: no sandbox as root, no network beyond the page under test. */
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -1,19 +1,7 @@
 // Lighthouse with its default (mobile) settings on a served build.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../chromium.mjs';
-
-/** The flags tests/e2e/browser.ts launches Chromium with: no sandbox as root, no network beyond the page. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -21,7 +9,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export async function audit(urls) {
   const results = [];
   for (const url of urls) {
-    const chrome = await launch({ chromePath: chromiumPath, chromeFlags: FLAGS });
+    const chrome = await launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
     try {
       const runner = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES });
       if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);

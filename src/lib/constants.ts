@@ -12,8 +12,8 @@ export const noteCardId = (noteName: string) => `note-${noteName}`;
 /** The note's file name without `.md`: `blinken-beijing-2023/gil-misspelling` → `gil-misspelling`. */
 export const noteName = (entryId: string) => entryId.slice(entryId.indexOf('/') + 1);
 
-/** A section's share page: `/<article>/<section-id>/`. */
-export const sharePath = (articleId: string, sectionId: string) => `/${articleId}/${sectionId}/`;
+/** A section's share page: `/<article>/<section-id>/` (one definition, in src/lib/share/paths.ts). */
+export { sharePath } from './share/paths.ts';
 
 /** Ids of the landmarks and headings around the column. */
 export const ids = {

@@ -1,18 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { inject } from 'vitest';
-import { chromiumMissing, chromiumPath, hasChromium } from '../../scripts/chromium.mjs';
-
-/** The flags this machine's Chromium needs: no sandbox as root, no network beyond the page. */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumFlags, chromiumMissing, chromiumPath, hasChromium } from '../../scripts/chromium.mjs';
 
 export const DESKTOP = { width: 1440, height: 900 } as const;
 export const PHONE = { width: 375, height: 800 } as const;
@@ -39,7 +27,7 @@ export interface Session {
  */
 export async function launch(): Promise<Session> {
   if (!hasChromium()) throw new Error(chromiumMissing);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   return {
     browser,
     context: (options) => browser.newContext({ viewport: DESKTOP, ...options }),
