@@ -20,7 +20,7 @@ const SHOTS = [
     `${ARTICLE}#p-2`,
     (page) =>
       page
-        .locator('details.note-fold')
+        .locator('details.note')
         .first()
         .evaluate((d) => (d.open = true)),
   ],

@@ -31,3 +31,6 @@ export const DEFAULT_ASKS_HEADING = 'What was asked for, and what came of it';
 
 /** The words before an issue's outcome badge when the article names none. */
 export const DEFAULT_OUTCOMES_LABEL = 'At the talks';
+
+/** Element id of an issue's icon drawing, which the page draws once and reuses. */
+export const iconId = (issueId: string) => `icon-${issueId}`;

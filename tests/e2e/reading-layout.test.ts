@@ -60,7 +60,7 @@ describe('wide screens (1440 × 900)', () => {
   test('opening every note still overlaps nothing', async () => {
     const page = await (await session.context({ viewport: DESKTOP })).newPage();
     await page.goto(url(`/${article}/`));
-    await page.locator('.column-text .note details').evaluateAll((els) => {
+    await page.locator('.column-text details.note').evaluateAll((els) => {
       for (const el of els) (el as HTMLDetailsElement).open = true;
     });
     expect((await collisions(page)).found).toEqual([]);

@@ -49,7 +49,7 @@ describe.each([
     await page.goto(url(`/${article}/`));
     const noteId = await page.locator('.column-text .note').first().getAttribute('id');
     await page.goto(url(`/${article}/#${noteId}`));
-    await expect(page.locator(`#${noteId} details`).getAttribute('open')).resolves.toBe('');
+    await expect(page.locator(`details#${noteId}`).getAttribute('open')).resolves.toBe('');
     await expect(page.locator(`#${noteId} .note-body`).isVisible()).resolves.toBe(true);
   });
 });

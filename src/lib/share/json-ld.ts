@@ -60,7 +60,10 @@ export function articleJsonLd(article: Article, sections: ShareSection[]): JsonL
     publisher: { '@type': 'Organization', name: 'Floorboards', url: absolute('/') },
     isPartOf: website(),
     isBasedOn: originalColumn(article),
-    about: sections.filter((s) => s.kind === 'issue').map(issueNode),
+    // Issues by name and place; each share page describes its own (the article page has a byte budget).
+    about: sections
+      .filter((s) => s.kind === 'issue')
+      .map((s) => ({ '@type': 'Thing', name: s.name, url: absolute(sharePath(article.id, s.id)) })),
     mentions: sections.filter((s) => s.kind === 'person').map(personNode),
     // Name and place only: `about` and `mentions` already describe each section (the page has a byte budget).
     hasPart: sections.map((section) => ({
