@@ -15,15 +15,22 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 /**
- * The text a reader sees on the page at desktop width with every <details> open:
- * Chromium's innerText, which leaves out what CSS hides (print-only endnotes,
- * visually hidden labels) as well as markup. The same build gives the same text.
+ * The text a reader sees on the page at desktop width with every <details> open
+ * and every block laid out as it is when scrolled to (content-visibility: auto
+ * leaves an off-screen block out of innerText): Chromium's innerText, which
+ * leaves out what CSS hides (visually hidden labels) as well as markup. The
+ * same build gives the same text.
  */
 async function renderedText(path: string): Promise<string> {
   const page = await (await session.context({ viewport: DESKTOP })).newPage();
   try {
     await page.goto(url(path));
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      for (const el of document.querySelectorAll<HTMLElement>('*')) {
+        if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+      }
+    });
     return (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ').trim();
   } finally {
     await page.context().close();
