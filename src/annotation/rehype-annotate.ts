@@ -9,11 +9,11 @@ import type { AnnotationIndex, ParagraphEntry } from './types.ts';
 import { wrapPassages, type PlacedAnchor, type PlacedMention } from './wrap-passages.ts';
 import { anchorId, paragraphId } from './markup.ts';
 
-/** A note to anchor: its name (file name without `.md`), file, subject and passages. */
+/** A note to anchor: its name (file name without `.md`), file, subject (none: a note on the text as received) and passages. */
 export interface NoteInput {
   name: string;
   file: string;
-  subject: string;
+  subject?: string | undefined;
   target: readonly TextQuoteSelector[];
 }
 
@@ -120,12 +120,14 @@ export default function rehypeAnnotate(options?: Readonly<Options> | null) {
       const paragraph = paragraphs[paragraphAt(map, event.at)]!;
       if ('anchor' in event && event.anchor) {
         const { id, note, start, end } = event.anchor;
-        const subject = subjects.get(note)!;
+        const subject = subjects.get(note);
         addOnce(paragraph.noteIds, note);
-        addOnce(paragraph.sectionIds, subject);
         addOnce(index.notes[note]!.paragraphIds, paragraph.id);
         index.notes[note]!.anchorIds.push(id);
-        addOnce(index.sections[subject]!.paragraphIds, paragraph.id);
+        if (subject !== undefined) {
+          addOnce(paragraph.sectionIds, subject);
+          addOnce(index.sections[subject]!.paragraphIds, paragraph.id);
+        }
         const [from, to] = paragraphBounds(map, start);
         index.anchors.push({
           id,
@@ -171,7 +173,7 @@ function checkIds(notes: readonly NoteInput[], sections: readonly SectionInput[]
     if (other)
       throw new ContentError(note.file, `note id "${note.name}" is also used by ${other}; rename one of the two`);
     noteFiles.set(note.name, note.file);
-    if (!sectionFiles.has(note.subject)) {
+    if (note.subject !== undefined && !sectionFiles.has(note.subject)) {
       throw new ContentError(
         note.file,
         `subject "${note.subject}" is not an issue or person of ${where} (it lists: ${[...sectionFiles.keys()].join(', ')}); add it to the article's issues or people, or change the subject`,

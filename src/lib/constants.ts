@@ -15,9 +15,14 @@ export const noteName = (entryId: string) => entryId.slice(entryId.indexOf('/') 
 /** A section's share page: `/<article>/<section-id>/` (one definition, in src/lib/share/paths.ts). */
 export { sharePath } from './share/paths.ts';
 
+/** Prefixes of the ids the reading page generates: paragraphs, passages, notes, icons. */
+export const pageIdPrefixes = ['p-', 'a-', 'note-', 'icon-'] as const;
+
 /** Ids of the landmarks and headings around the column. */
 export const ids = {
   title: 'article-title',
+  /** The line on where the column's text comes from, which notes on the text as received link to. */
+  provenance: 'provenance',
   asks: 'asks-heading',
   contents: 'contents-heading',
   lens: 'lens-heading',

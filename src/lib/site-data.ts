@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ids, pageIdPrefixes } from './constants.ts';
 import { ContentError } from './content-error.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -25,6 +26,13 @@ export function siteData(): Promise<SiteData> {
   return loaded;
 }
 
+/** Why a section id would collide with an id the reading page gives its own elements, if it would. */
+function pageIdTaken(id: string): string | undefined {
+  if ((Object.values(ids) as string[]).includes(id)) return 'is an id the reading page uses itself';
+  const prefix = pageIdPrefixes.find((p) => id.startsWith(p));
+  return prefix && `starts with "${prefix}", which the reading page keeps for its own ids`;
+}
+
 const fileOf = (entry: { filePath?: string; id: string }, fallback: string) =>
   entry.filePath ?? `${fallback}/${entry.id}`;
 
@@ -41,7 +49,15 @@ async function load(): Promise<SiteData> {
   const events = new Map(eventList.map((event) => [event.id, event]));
   const articleIds = new Set(articles.map((article) => article.id));
 
-  // Issues and people share one namespace on the page: each is a section id.
+  // Issues and people share one namespace on the page: each is a section id, which
+  // must not take an id the page gives its own elements.
+  for (const entry of [...issueList, ...personList]) {
+    const taken = pageIdTaken(entry.id);
+    if (taken) {
+      const folder = issues.get(entry.id) === entry ? 'content/issues' : 'content/people';
+      throw new ContentError(fileOf(entry, folder), `section id "${entry.id}" ${taken}; rename the file`);
+    }
+  }
   for (const person of personList) {
     const issue = issues.get(person.id);
     if (issue) {
@@ -79,7 +95,7 @@ async function load(): Promise<SiteData> {
     if (!articleId || !articleIds.has(articleId)) {
       throw new ContentError(file, `the folder "${articleId}" names no article in content/articles/`);
     }
-    if (!issues.has(note.data.subject) && !people.has(note.data.subject)) {
+    if (note.data.subject !== undefined && !issues.has(note.data.subject) && !people.has(note.data.subject)) {
       throw new ContentError(file, `subject: unknown issue or person "${note.data.subject}"`);
     }
     if (note.data.event && !events.has(note.data.event)) {

@@ -17,8 +17,12 @@ export const sourcedNoteTypes: readonly NoteType[] = ['fact-check', 'correction'
  */
 export const noteSchema = z
   .strictObject({
-    /** The issue or person whose section the note belongs to. */
-    subject: slug,
+    /**
+     * The issue or person whose section the note belongs to. Leave it out for a note on the
+     * text as received rather than on anything the column discusses (a line the reposting
+     * site inserted, say): such a note belongs to no section and no issue lens shows it.
+     */
+    subject: slug.optional(),
     /** What kind of note this is. */
     type: z.enum(noteTypes),
     /** One line that stands for the note when it is folded. */

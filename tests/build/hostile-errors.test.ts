@@ -70,6 +70,12 @@ describe('hostile and broken content fails the build, naming the file and the pr
     expect(output).toMatch(/section id "taiwan"/);
   });
 
+  test('a section id the reading page uses for its own elements', () => {
+    const output = failingBuild((f) => f.write('people/note-taker.md', f.read('people/bates-gill.md')));
+    expect(output).toContain('people/note-taker.md');
+    expect(output).toMatch(/section id "note-taker" starts with "note-"/);
+  });
+
   test('a fact-check without a source', () => {
     const output = failingBuild((f) =>
       f.write(

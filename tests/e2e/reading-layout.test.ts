@@ -117,8 +117,11 @@ describe('print', () => {
     expect(await bodies.count()).toBeGreaterThan(0);
     for (const body of await bodies.all()) await expect(body.isVisible()).resolves.toBe(true);
     await expect(page.locator('.lens').isVisible()).resolves.toBe(false);
-    // Each note is listed, by its number, under its section.
-    const notes = await page.locator('.column-text .note').evaluateAll((els) => els.map((el) => `#${el.id}`));
+    // Each note on an issue or person is listed, by its number, under its section (a note on
+    // the text as received has no subject and belongs to no section).
+    const notes = await page
+      .locator('.column-text .note[data-subject]')
+      .evaluateAll((els) => els.map((el) => `#${el.id}`));
     const listed = await page
       .locator('.section a[href^="#note-"]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));

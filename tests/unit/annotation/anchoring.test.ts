@@ -135,6 +135,17 @@ describe('anchoring', () => {
     });
     expect(index.asks).toEqual([{ paragraphId: 'p-3' }]);
   });
+
+  test('a note with no subject is anchored and indexed, and counts for no section', async () => {
+    const { html, index } = await annotate('Continue reading: another story.\n\nXi met Blinken.', {
+      sections: [section('xi', 'Xi')],
+      notes: [{ ...note('inserted', 'xi', { exact: 'Continue reading' }), subject: undefined }],
+    });
+    expect(html).toContain('<mark class="passage" data-notes="inserted" id="a-inserted-1">Continue reading</mark>');
+    expect(index.notes['inserted']).toEqual({ paragraphIds: ['p-1'], anchorIds: ['a-inserted-1'] });
+    expect(index.paragraphs[0]!.sectionIds).toEqual([]);
+    expect(index.sections).toEqual({ xi: { paragraphIds: ['p-2'] } });
+  });
 });
 
 describe('mentions', () => {
