@@ -6,8 +6,11 @@
 /** The URL search parameter that holds the issue lens (`?lens=taiwan`). */
 export const LENS_PARAM = 'lens';
 
+/** What every note card's element id starts with. */
+export const NOTE_ID_PREFIX = 'note-';
+
 /** Element id of a note's card on the reading page. */
-export const noteCardId = (noteName: string) => `note-${noteName}`;
+export const noteCardId = (noteName: string) => `${NOTE_ID_PREFIX}${noteName}`;
 
 /** The note's file name without `.md`: `blinken-beijing-2023/gil-misspelling` → `gil-misspelling`. */
 export const noteName = (entryId: string) => entryId.slice(entryId.indexOf('/') + 1);
@@ -16,7 +19,7 @@ export const noteName = (entryId: string) => entryId.slice(entryId.indexOf('/') 
 export { sharePath } from './share/paths.ts';
 
 /** Prefixes of the ids the reading page generates: paragraphs, passages, notes, icons. */
-export const pageIdPrefixes = ['p-', 'a-', 'note-', 'icon-'] as const;
+export const pageIdPrefixes = ['p-', 'a-', NOTE_ID_PREFIX, 'icon-'] as const;
 
 /** Ids of the landmarks and headings around the column. */
 export const ids = {

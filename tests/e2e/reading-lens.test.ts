@@ -71,7 +71,7 @@ describe('passage and note highlight', () => {
     await expect(passages.first().getAttribute('class')).resolves.toContain('is-linked');
     await page.mouse.move(0, 0);
     await expect(passages.first().getAttribute('class')).resolves.not.toContain('is-linked');
-    await page.locator(`a.note-ref[data-note="${name}"]`).first().focus();
+    await page.locator(`a[data-n][href="#note-${name}"]`).first().focus();
     await expect(note.getAttribute('class')).resolves.toContain('is-linked');
   });
 });

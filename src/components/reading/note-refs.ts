@@ -13,7 +13,9 @@ export interface NoteRef {
 /**
  * Adds after each passage of a paragraph a link to its note: an empty `<a>`
  * whose number is drawn by CSS from `data-n` (as Tufte CSS numbers sidenotes),
- * so the paragraph's text stays exactly the column's.
+ * so the paragraph's text stays exactly the column's. `data-n` is all that
+ * marks it: styles and scripts find note links as `a[data-n]`, and the note by
+ * the link's `href`.
  * A passage split by inline markup is one run of `<mark>` elements; the link
  * goes after the run, outside any link the passage sits in (links do not nest).
  */
@@ -74,9 +76,7 @@ const refLink = (name: string, ref: NoteRef): Element => ({
   type: 'element',
   tagName: 'a',
   properties: {
-    className: ['note-ref'],
     href: `#${noteCardId(name)}`,
-    dataNote: name,
     dataN: String(ref.n),
     ariaLabel: ref.label,
   },
