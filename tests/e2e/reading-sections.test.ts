@@ -89,6 +89,19 @@ describe('without JavaScript', () => {
     await summary.click();
     await expect(notes.first().locator('.note-body').isVisible()).resolves.toBe(true);
   });
+
+  test('a text fragment quoting a folded note opens that note and scrolls to it', async () => {
+    const page = await (await session.context({ javaScriptEnabled: false, viewport: PHONE })).newPage();
+    await page.goto(url(`/${article}/`));
+    // Words from the body of the last note, which is folded and far down the page.
+    const note = page.locator('.column-text .note').last();
+    const id = await note.getAttribute('id');
+    await expect(note.getAttribute('open')).resolves.toBeNull();
+    const words = (await note.locator('.note-body p').first().textContent())!.trim().split(/\s+/).slice(0, 6);
+    await page.goto(url(`/${article}/#:~:text=${encodeURIComponent(words.join(' '))}`));
+    await expect.poll(() => page.locator(`details#${id}`).getAttribute('open')).toBe('');
+    await expect.poll(() => landed(page, id!)).toBe('landed');
+  });
 });
 
 describe('keyboard', () => {
