@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { markdownOptions } from '../markdown/options.ts';
 import rehypeAnnotate, { type Options as AnnotateOptions } from './rehype-annotate.ts';
 import rehypeParagraphIds, { type Options as ParagraphOptions } from './rehype-paragraph-ids.ts';
+import { textBlocks } from './text-blocks.ts';
 import type { AnnotatedArticle, AnnotationIndex, ArticleBlock } from './types.ts';
 
 /** Everything the annotation plugins need to know about one article. */
@@ -50,12 +51,12 @@ export async function annotateMarkdown(markdown: string, input: Readonly<Article
   }
 }
 
-/** The top-level elements of the rendered tree, each with its paragraph id if it has one. */
+/** The top-level elements of the rendered tree, each with the ids of the paragraphs it is or holds. */
 function splitBlocks(tree: Root): ArticleBlock[] {
   return tree.children
     .filter((node) => node.type === 'element')
     .map((node) => ({
-      paragraphId: typeof node.properties.id === 'string' && node.tagName === 'p' ? node.properties.id : undefined,
+      paragraphIds: textBlocks({ type: 'root', children: [node] }).map((p) => String(p.properties.id)),
       html: toHtml(node, { allowDangerousHtml: true }),
     }));
 }

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { ParagraphEntry, ParagraphRole } from './types.ts';
 import { paragraphId } from './markup.ts';
+import { textBlocks } from './text-blocks.ts';
 
 export interface Options {
   /** Paragraphs that are not the column's prose, matched by full text. Default: none. */
@@ -11,8 +12,9 @@ export interface Options {
 }
 
 /**
- * Gives every top-level paragraph a stable id (`p-1`, `p-2`, …) and its role,
- * and records them in `file.data.paragraphs`.
+ * Gives every paragraph of the column (`textBlocks`: top-level, in block quotes,
+ * list items) a stable id (`p-1`, `p-2`, …) and its role, and records them in
+ * `file.data.paragraphs`.
  */
 export default function rehypeParagraphIds(options?: Readonly<Options> | null) {
   const marks = options?.marks ?? [];
@@ -20,8 +22,7 @@ export default function rehypeParagraphIds(options?: Readonly<Options> | null) {
   return function transformer(tree: Root, file: { data: Record<string, unknown> }) {
     const paragraphs: ParagraphEntry[] = [];
     const used = new Set<number>();
-    for (const node of tree.children) {
-      if (node.type !== 'element' || node.tagName !== 'p') continue;
+    for (const node of textBlocks(tree)) {
       const text = toString(node);
       const id = paragraphId(paragraphs.length + 1);
       const markIndex = marks.findIndex((mark, i) => !used.has(i) && mark.text === text);

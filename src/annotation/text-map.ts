@@ -1,5 +1,6 @@
 import type { Element, Root, Text } from 'hast';
 import { PARAGRAPH_BREAK } from './fold.ts';
+import { textBlocks } from './text-blocks.ts';
 
 /** One text node of a paragraph and where its characters sit in the article's text. */
 export interface TextRun {
@@ -17,7 +18,7 @@ export interface TextRun {
 export interface TextMap {
   /** Every paragraph's text, joined by PARAGRAPH_BREAK. */
   text: string;
-  /** The top-level paragraph elements, in document order. */
+  /** The paragraph elements (`textBlocks`), in document order. */
   paragraphs: Element[];
   /** Offset in `text` where each paragraph starts. */
   paragraphStarts: number[];
@@ -26,7 +27,7 @@ export interface TextMap {
 }
 
 /**
- * Reads the text of every top-level paragraph once. Matching then runs on this one
+ * Reads the text of every paragraph (`textBlocks`) once. Matching then runs on this one
  * string, so a passage can cross emphasis or a link, and offsets lead back to nodes.
  */
 export function buildTextMap(tree: Root): TextMap {
@@ -35,8 +36,7 @@ export function buildTextMap(tree: Root): TextMap {
   const paragraphStarts: number[] = [];
   const runs: TextRun[] = [];
   let offset = 0;
-  for (const block of tree.children) {
-    if (block.type !== 'element' || block.tagName !== 'p') continue;
+  for (const block of textBlocks(tree)) {
     if (paragraphs.length > 0) {
       parts.push(PARAGRAPH_BREAK);
       offset += 1;

@@ -42,8 +42,8 @@ export interface AnnotationIndex {
 
 /** One top-level block of the rendered column (a paragraph, usually), in order. */
 export interface ArticleBlock {
-  /** The paragraph's id when the block is a paragraph. */
-  paragraphId?: string;
+  /** The ids of the paragraphs the block is or holds (a list holds one per item), in order. */
+  paragraphIds: string[];
   /** The block's outer HTML, annotations included. */
   html: string;
 }

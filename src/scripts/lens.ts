@@ -19,7 +19,8 @@ if (control) {
       note.hidden = issue !== '' && note.dataset.subject !== issue;
       if (!note.hidden) shown++;
     }
-    for (const p of document.querySelectorAll<HTMLElement>('.column-text > p[id]')) {
+    // Paragraphs are the column's p-N elements: top-level, in block quotes and list items.
+    for (const p of document.querySelectorAll<HTMLElement>('.column-text [id^="p-"]')) {
       p.classList.toggle('is-dimmed', issue !== '' && !about.has(p.id));
     }
     document.documentElement.toggleAttribute('data-lens', issue !== '');
