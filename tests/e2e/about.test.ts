@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../unit/content-lint/load.ts';
-import { launch, url, type Session } from './browser.ts';
+import { chromiumForTests, url } from './browser.ts';
 
 const content = loadContent();
 const flaggedNotes = content.notes
@@ -10,11 +10,7 @@ const flaggedNotes = content.notes
     return `/${article}/#note-${file!.replace(/\.md$/, '')}`;
   });
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
+const session = chromiumForTests();
 
 describe('/about/', () => {
   test('has one h1 and the five sections a reader looks for', async () => {

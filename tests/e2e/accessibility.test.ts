@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { distDir, launch, url, type Session } from './browser.ts';
+import { chromiumForTests, distDir, url } from './browser.ts';
 import { builtPages } from './pages.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
+const session = chromiumForTests();
 
 describe.each(builtPages(distDir()))('%s', (path) => {
   test.each(['light', 'dark'] as const)('axe-core finds no violations (%s)', async (colorScheme) => {

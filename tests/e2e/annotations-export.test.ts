@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articleIds } from '../content-files.ts';
-import { launch, url, type Session } from './browser.ts';
+import { chromiumForTests, url } from './browser.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
+const session = chromiumForTests();
 
 interface Selector {
   type: string;

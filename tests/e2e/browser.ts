@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromiumFlags, chromiumMissing, chromiumPath, hasChromium } from '../../scripts/chromium.mjs';
 
 export const DESKTOP = { width: 1440, height: 900 } as const;
@@ -32,5 +32,35 @@ export async function launch(): Promise<Session> {
     browser,
     context: (options) => browser.newContext({ viewport: DESKTOP, ...options }),
     close: () => browser.close(),
+  };
+}
+
+/**
+ * Chromium for the test file that calls this at its top level: launched before the
+ * file's tests and closed after them (which closes every context it handed out).
+ * `context()` lives until then, so a file may reuse one across tests;
+ * `testContext()` is closed after the test that opened it.
+ */
+export function chromiumForTests(): Pick<Session, 'context'> & { testContext: Session['context'] } {
+  let session: Session | undefined;
+  const opened: BrowserContext[] = [];
+  const launched = () => {
+    if (!session) throw new Error('chromiumForTests: open contexts inside tests, after the browser is launched');
+    return session;
+  };
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((context) => context.close()));
+  });
+  afterAll(() => session?.close());
+  return {
+    context: (options) => launched().context(options),
+    async testContext(options) {
+      const context = await launched().context(options);
+      opened.push(context);
+      return context;
+    },
   };
 }

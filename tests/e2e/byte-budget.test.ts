@@ -4,17 +4,13 @@ import { gzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articleIds, articleParagraphs, contentDir } from '../content-files.ts';
-import { DESKTOP, distDir, launch, url, type Session } from './browser.ts';
+import { chromiumForTests, DESKTOP, distDir, url } from './browser.ts';
 import { builtFile, elements, parsed, visibleText } from './built-site.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
+const session = chromiumForTests();
 
 /**
  * The text a reader sees on the page at desktop width with every <details> open
@@ -76,15 +72,14 @@ function externalAssets(tree: ReturnType<typeof parsed>): string[] {
 }
 
 /**
- * Where the page's bytes go, each part gzipped on its own: the head without its CSS
+ * Where the page's bytes go (given the page's elements), each part gzipped on its own: the head without its CSS
  * (meta tags, JSON-LD, the CSP), the CSS, the inline JS, and the body as bare
  * markup (every element kept, every attribute dropped, no scripts). The bare
  * body over the visible text is what no styling or scripting change can lower:
  * only less markup per word can.
  */
-function breakdown(tree: ReturnType<typeof parsed>): Record<'head' | 'css' | 'js' | 'bareBody', number> {
+function breakdown(all: Element[]): Record<'head' | 'css' | 'js' | 'bareBody', number> {
   const textOf = (node: Element) => node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-  const all = elements(tree);
   const head = all.find((n) => n.tagName === 'head');
   const body = all.find((n) => n.tagName === 'body');
   if (!head || !body) throw new Error('the page has no head or body');
@@ -174,7 +169,7 @@ describe.each(articleIds())('byte budget of /%s/', (id) => {
     const page = gz(html) + assets.reduce((sum, a) => sum + a.gzip, 0);
     const text = gz(await renderedText(`/${id}/`));
     const budget = Math.floor(RATIO * text);
-    const parts = breakdown(tree);
+    const parts = breakdown(all);
     console.log(
       [
         `byte budget /${id}/ (gzip -9):`,

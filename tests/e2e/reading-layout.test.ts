@@ -1,15 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articleIds } from '../content-files.ts';
-import { DESKTOP, launch, url, type Session } from './browser.ts';
+import { chromiumForTests, DESKTOP, url } from './browser.ts';
 
 const article = articleIds()[0]!;
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
+const session = chromiumForTests();
 
 interface Box {
   id: string;

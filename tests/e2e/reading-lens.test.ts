@@ -1,17 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articleIds } from '../content-files.ts';
-import { launch, url, type Session } from './browser.ts';
+import { chromiumForTests, url } from './browser.ts';
 import { readingSections } from './reading-page.ts';
 
 const article = articleIds()[0]!;
 const [first, second] = readingSections(article).issues;
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
+const session = chromiumForTests();
 
 /** The subjects of the notes shown and hidden in the column. */
 const noteSubjects = (page: Page) =>

@@ -1,18 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articleIds } from '../content-files.ts';
-import { DESKTOP, PHONE, launch, url, type Session } from './browser.ts';
+import { chromiumForTests, DESKTOP, PHONE, url } from './browser.ts';
 import { readingSections } from './reading-page.ts';
 
 const article = articleIds()[0]!;
 const { issues, experts } = readingSections(article);
 const sections = [...issues, ...experts];
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
+const session = chromiumForTests();
 
 /** Whether the element is rendered, inside no closed <details>, and at least partly inside the viewport. */
 const landed = (page: Page, id: string) =>

@@ -1,14 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articleIds } from '../content-files.ts';
-import { DESKTOP, PHONE, distDir, launch, origin, url, type Session } from './browser.ts';
+import { chromiumForTests, DESKTOP, distDir, origin, PHONE, url } from './browser.ts';
 import { builtPages } from './pages.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
+const session = chromiumForTests();
 
 declare global {
   interface Window {

@@ -1,32 +1,16 @@
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launch, origin, url, type Session } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { chromiumForTests, origin, url } from './browser.ts';
 import { SITE } from './share-site.ts';
 
 const ARTICLE = 'blinken-beijing-2023';
 const SHARE_URL = `${SITE}/${ARTICLE}/taiwan/`;
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
-
-const opened: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((context) => context.close()));
-});
-
-/** A fresh browser context, closed after the test. */
-async function fresh(options?: Parameters<Session['context']>[0]): Promise<BrowserContext> {
-  const context = await session.context(options);
-  opened.push(context);
-  return context;
-}
+const session = chromiumForTests();
 
 /** A browser where the page may use the clipboard, as after a reader allows it. */
 async function clipboardContext(): Promise<BrowserContext> {
-  const context = await fresh();
+  const context = await session.testContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
   return context;
 }
@@ -53,7 +37,7 @@ describe.each([
   });
 
   test('with the Web Share API, hands the share URL to it and says so', async () => {
-    const context = await fresh();
+    const context = await session.testContext();
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
       Object.assign(window, { shared });
@@ -71,7 +55,7 @@ describe.each([
   });
 
   test('without JavaScript, is a link that leads to the share page', async () => {
-    const page = await (await fresh({ javaScriptEnabled: false })).newPage();
+    const page = await (await session.testContext({ javaScriptEnabled: false })).newPage();
     await page.goto(url(path));
     const section = page.locator(scope).first();
     expect(await section.getByRole('button', { name: 'Share: Taiwan' }).count()).toBe(0);

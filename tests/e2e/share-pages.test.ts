@@ -1,28 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { articleIds } from '../content-files.ts';
-import { distDir, launch, url, type Session } from './browser.ts';
+import { chromiumForTests, distDir, url } from './browser.ts';
 import { builtPages } from './pages.ts';
 import { SITE, articleSections, pngSize } from './share-site.ts';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
-
-const opened: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((context) => context.close()));
-});
+const session = chromiumForTests();
 
 /** The page as a reader without JavaScript gets it: what crawlers and link previews read. */
 async function open(path: string): Promise<Page> {
-  const context = await session.context({ javaScriptEnabled: false });
-  opened.push(context);
-  const page = await context.newPage();
+  const page = await (await session.testContext({ javaScriptEnabled: false })).newPage();
   const response = await page.goto(url(path));
   expect(response?.status(), path).toBe(200);
   return page;

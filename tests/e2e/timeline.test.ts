@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../unit/content-lint/load.ts';
-import { launch, url, type Session } from './browser.ts';
+import { chromiumForTests, url } from './browser.ts';
 
 interface EventEntry {
   id: string;
@@ -16,11 +16,7 @@ const issueIds = content.issues.map((issue) => issue.file.replace(/^.*\/|\.md$/g
 const byDate = <T extends { date: string; id: string }>(list: T[]) =>
   list.toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(() => session?.close());
+const session = chromiumForTests();
 
 /** What the timeline list on the page says: each item's id, datetime, source link and scale mark. */
 async function readTimeline(path: string, javaScriptEnabled = true) {
