@@ -3,8 +3,13 @@
  * its tests. One place, so a renamed id cannot leave a dangling link behind.
  */
 
+import { ANCHOR_ID_PREFIX, PARAGRAPH_ID_PREFIX } from '../annotation/markup.ts';
+
 /** The URL search parameter that holds the issue lens (`?lens=taiwan`). */
 export const LENS_PARAM = 'lens';
+
+/** What every issue icon's element id starts with. */
+const ICON_ID_PREFIX = 'icon-';
 
 /** What every note card's element id starts with. */
 export const NOTE_ID_PREFIX = 'note-';
@@ -19,7 +24,7 @@ export const noteName = (entryId: string) => entryId.slice(entryId.indexOf('/') 
 export { sharePath } from './share/paths.ts';
 
 /** Prefixes of the ids the reading page generates: paragraphs, passages, notes, icons. */
-export const pageIdPrefixes = ['p-', 'a-', NOTE_ID_PREFIX, 'icon-'] as const;
+export const pageIdPrefixes = [PARAGRAPH_ID_PREFIX, ANCHOR_ID_PREFIX, NOTE_ID_PREFIX, ICON_ID_PREFIX] as const;
 
 /** Ids of the landmarks and headings around the column. */
 export const ids = {
@@ -41,4 +46,4 @@ export const DEFAULT_ASKS_HEADING = 'What was asked for, and what came of it';
 export const DEFAULT_OUTCOMES_LABEL = 'At the talks';
 
 /** Element id of an issue's icon drawing, which the page draws once and reuses. */
-export const iconId = (issueId: string) => `icon-${issueId}`;
+export const iconId = (issueId: string) => `${ICON_ID_PREFIX}${issueId}`;

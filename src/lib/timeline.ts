@@ -1,3 +1,7 @@
+/** Reading order for dated events: by date, then by id so equal dates keep one order. */
+export const byDate = (a: { id: string; data: { date: string } }, b: { id: string; data: { date: string } }) =>
+  a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id);
+
 /** Days since 1970-01-01 for a partial ISO date, taking a missing month or day as the first. */
 function dayNumber(iso: string): number {
   const [year = '1970', month = '01', day = '01'] = iso.split('-');

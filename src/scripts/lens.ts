@@ -1,6 +1,7 @@
 // The issue lens: show one issue's notes, dim the paragraphs that are not about
 // it, keep the choice in `?lens=<issue>` so the view can be shared, and say what
 // changed in a live region.
+import { PARAGRAPH_ID_PREFIX } from '../annotation/markup.ts';
 import { LENS_PARAM } from '../lib/constants.ts';
 
 const control = document.querySelector<HTMLElement>('[data-lens-control]');
@@ -20,7 +21,7 @@ if (control) {
       if (!note.hidden) shown++;
     }
     // Paragraphs are the column's p-N elements: top-level, in block quotes and list items.
-    for (const p of document.querySelectorAll<HTMLElement>('.column-text [id^="p-"]')) {
+    for (const p of document.querySelectorAll<HTMLElement>(`.column-text [id^="${PARAGRAPH_ID_PREFIX}"]`)) {
       p.classList.toggle('is-dimmed', issue !== '' && !about.has(p.id));
     }
     document.documentElement.toggleAttribute('data-lens', issue !== '');

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { ANCHOR_ID_PREFIX } from '../../annotation/markup.ts';
 import { noteCardId } from '../../lib/constants.ts';
 
 /** What a passage's link to its note says. */
@@ -40,7 +41,7 @@ export function withNoteRefs(html: string, refs: ReadonlyMap<string, NoteRef>): 
     let last: Element | undefined;
     marks.forEach(({ node }, i) => {
       if (!notesOf(node).includes(name)) return;
-      const starts = String(node.properties.id ?? '').startsWith(`a-${name}-`);
+      const starts = String(node.properties.id ?? '').startsWith(`${ANCHOR_ID_PREFIX}${name}-`);
       const adjacent = last !== undefined && marks[i - 1]?.node === last;
       if (last && (starts || !adjacent)) end(last, name);
       last = node;

@@ -15,6 +15,9 @@ export const sharePath = (articleId: string, sectionId: string) => `/${articleId
 /** A paragraph of the column inside the article. */
 export const paragraphPath = (articleId: string, paragraphId: string) => `/${articleId}/#${paragraphId}`;
 
+/** The timeline of every event, or of one issue's (`/timeline/taiwan/`). */
+export const timelinePath = (issueId?: string) => (issueId ? `/timeline/${issueId}/` : '/timeline/');
+
 /** The preview card of the article, or of one of its sections. */
 export const cardPath = (articleId: string, sectionId?: string) =>
   sectionId ? `/og/${articleId}/${sectionId}.png` : `/og/${articleId}.png`;
