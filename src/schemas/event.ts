@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { slug } from './ids.ts';
 import { partialDate } from './partial-date.ts';
+import { corrections } from './correction.ts';
 import { sourceSchema } from './source.ts';
 
 /** One dated event in content/events.yaml: the single source of dates for notes and timelines. */
@@ -18,6 +19,8 @@ export const eventSchema = z.strictObject({
   issues: z.array(slug).default([]),
   /** Where it was reported. */
   sources: z.array(sourceSchema).min(1),
+  /** Dated corrections to this event. */
+  corrections,
 });
 
 export type EventData = z.output<typeof eventSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { corrections } from './correction.ts';
 import { sourceSchema } from './source.ts';
 
 /** The icons an issue can show beside its name (see src/components/IssueIcon.astro). */
@@ -23,6 +24,8 @@ export const issueSchema = z.strictObject({
   }),
   /** The sources the briefing rests on (2 to 5). */
   sources: z.array(sourceSchema).min(1),
+  /** Dated corrections to this issue's summary, stances or briefing. */
+  corrections,
 });
 
 export type IssueData = z.output<typeof issueSchema>;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { slug } from './ids.ts';
 import { partialDate } from './partial-date.ts';
 import { textQuoteSelector } from './selector.ts';
+import { corrections } from './correction.ts';
 import { sourceSchema } from './source.ts';
 
 /** What a note does: adds context, checks a claim, corrects the reprint, tells what happened next, or marks a quote. */
@@ -35,6 +36,8 @@ export const noteSchema = z
     event: slug.optional(),
     /** What the note rests on. */
     sources: z.array(sourceSchema).default([]),
+    /** Dated corrections to this note (src/schemas/correction.ts). */
+    corrections,
     /** When the note was written (defaults to the article's `annotated` date). */
     created: partialDate.optional(),
   })

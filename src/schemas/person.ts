@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { corrections } from './correction.ts';
 import { sourceSchema } from './source.ts';
 
 /** One person a column quotes or names; the body is a short profile in markdown. */
@@ -19,6 +20,8 @@ export const personSchema = z.strictObject({
   argument: z.string().min(1).optional(),
   /** Where the role and affiliation come from. */
   sources: z.array(sourceSchema).default([]),
+  /** Dated corrections to this person's card. */
+  corrections,
 });
 
 export type PersonData = z.output<typeof personSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { partialDate } from './partial-date.ts';
+import { sourceSchema } from './source.ts';
+
+/**
+ * A dated correction to something a reader could have relied on: a note, a briefing,
+ * a person card or an event. It is shown where the corrected text is, and listed on
+ * /corrections/.
+ */
+export const correctionSchema = z.strictObject({
+  /** When the correction was made: `YYYY-MM-DD`. */
+  date: partialDate.refine((iso) => iso.length === 10, 'A correction needs its full date (YYYY-MM-DD)'),
+  /** What an earlier version said, in a few words (shown as "an earlier version said …"). */
+  wrong: z.string().min(1),
+  /** What is right, as the corrected text now says. */
+  right: z.string().min(1),
+  /** What settles it, when the note's own sources do not. */
+  sources: z.array(sourceSchema).default([]),
+});
+
+/** Corrections, newest last as written; pages sort them. */
+export const corrections = z.array(correctionSchema).default([]);
+
+export type Correction = z.output<typeof correctionSchema>;
