@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/options.ts';
+import exportPositions from './src/annotation/export-positions.ts';
 import pagePolicies from './src/security/integration.ts';
 import { policyDirectives } from './src/security/policy.ts';
 
@@ -30,6 +31,7 @@ export default defineConfig({
   // A strict Content-Security-Policy <meta> on every page: Astro hashes each inline
   // script and style; src/security/policy.ts holds the rest of the policy.
   security: { csp: { directives: [...policyDirectives] } },
-  // Narrows each page's policy to its own hashes and writes it to dist/_headers too.
-  integrations: [pagePolicies(), sitemap()],
+  // Narrows each page's policy to its own hashes and writes it to dist/_headers too;
+  // then gives each exported annotation target its position in the built page.
+  integrations: [pagePolicies(), exportPositions(), sitemap()],
 });

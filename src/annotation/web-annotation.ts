@@ -49,12 +49,16 @@ export function annotationCollection(input: {
   const items = input.notes.map((note) => {
     const targets = note.anchors.map((anchor) => ({
       source: input.source,
-      selector: {
-        type: 'TextQuoteSelector',
-        exact: anchor.exact,
-        ...(anchor.prefix ? { prefix: anchor.prefix } : {}),
-        ...(anchor.suffix ? { suffix: anchor.suffix } : {}),
-      },
+      // A list, as Hypothesis exports: the build adds a TextPositionSelector to it
+      // once the page is written (src/annotation/export-positions.ts).
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: anchor.exact,
+          ...(anchor.prefix ? { prefix: anchor.prefix } : {}),
+          ...(anchor.suffix ? { suffix: anchor.suffix } : {}),
+        },
+      ],
     }));
     return {
       '@context': ANNOTATION_CONTEXT,

@@ -12,7 +12,7 @@ interface Selector {
 }
 interface Target {
   source: string;
-  selector: Selector;
+  selector: Selector[];
 }
 interface Collection {
   type: string;
@@ -46,7 +46,9 @@ describe.each(articleIds())('W3C annotation export of /%s/', (id) => {
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       for (const target of [item.target].flat()) {
-        const { exact, prefix = '', suffix = '' } = target.selector;
+        const quote = target.selector.find((s) => s.type === 'TextQuoteSelector');
+        expect(quote, `${item.id}: TextQuoteSelector`).toBeDefined();
+        const { exact, prefix = '', suffix = '' } = quote!;
         expect(target.source).toMatch(new RegExp(`/${id}/$`));
         expect(exact.length).toBeGreaterThan(0);
         const inContext = paragraphs.filter((text) => text.includes(prefix + exact + suffix));

@@ -67,12 +67,12 @@ describe('the W3C export', () => {
       body: { type: 'TextualBody', value: '<p>Fix.</p>', format: 'text/html', language: 'en' },
       target: {
         source: 'https://x.example/col/',
-        selector: { type: 'TextQuoteSelector', exact: 'Gil said', prefix: '”, ', suffix: '.' },
+        selector: [{ type: 'TextQuoteSelector', exact: 'Gil said', prefix: '”, ', suffix: '.' }],
       },
     });
     expect(two!.target).toEqual([
-      { source: 'https://x.example/col/', selector: { type: 'TextQuoteSelector', exact: 'a' } },
-      { source: 'https://x.example/col/', selector: { type: 'TextQuoteSelector', exact: 'b' } },
+      { source: 'https://x.example/col/', selector: [{ type: 'TextQuoteSelector', exact: 'a' }] },
+      { source: 'https://x.example/col/', selector: [{ type: 'TextQuoteSelector', exact: 'b' }] },
     ]);
   });
 
