@@ -31,7 +31,8 @@ export default defineConfig({
   // A strict Content-Security-Policy <meta> on every page: Astro hashes each inline
   // script and style; src/security/policy.ts holds the rest of the policy.
   security: { csp: { directives: [...policyDirectives] } },
-  // Narrows each page's policy to its own hashes and writes it to dist/_headers too;
-  // then gives each exported annotation target its position in the built page.
-  integrations: [pagePolicies(), exportPositions(), sitemap()],
+  // In this order, each after the files it reads are written: the sitemap; each page's
+  // policy narrowed to its own hashes and written to dist/_headers with the caching of
+  // every file; each exported annotation target given its position in the built page.
+  integrations: [sitemap(), pagePolicies(), exportPositions()],
 });

@@ -1,3 +1,4 @@
+import { cacheControl } from './caching.ts';
 import { headerOnlyDirectives } from './policy.ts';
 
 /** A page's header policy: its `<meta>` policy plus the directives only a header can carry. */
@@ -10,10 +11,19 @@ export function headerPolicy(meta: string): string {
 }
 
 /**
- * `_headers` (Netlify, Cloudflare Pages syntax): the site-wide block from
- * public/_headers, then one block per page with its Content-Security-Policy.
+ * `_headers` (Netlify, Cloudflare Pages syntax): the site-wide blocks from
+ * public/_headers, then one block per page with its Content-Security-Policy and
+ * caching, then one block per path of the other unfingerprinted files (`revalidated`).
  */
-export function headersFile(base: string, policies: ReadonlyMap<string, string>): string {
-  const blocks = [...policies].map(([path, meta]) => `${path}\n  Content-Security-Policy: ${headerPolicy(meta)}\n`);
-  return `${base.trimEnd()}\n\n${blocks.join('\n')}`;
+export function headersFile(
+  base: string,
+  policies: ReadonlyMap<string, string>,
+  revalidated: readonly string[] = [],
+): string {
+  const pages = [...policies].map(
+    ([path, meta]) =>
+      `${path}\n  Content-Security-Policy: ${headerPolicy(meta)}\n  Cache-Control: ${cacheControl.revalidated}\n`,
+  );
+  const files = revalidated.map((path) => `${path}\n  Cache-Control: ${cacheControl.revalidated}\n`);
+  return `${base.trimEnd()}\n\n${[...pages, ...files].join('\n')}`;
 }

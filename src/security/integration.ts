@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { revalidatedPaths } from './caching.ts';
 import { headersFile } from './headers-file.ts';
 import { metaPolicy, narrowPolicy } from './page-policy.ts';
 
@@ -11,7 +12,8 @@ const pathOf = (file: string) => ('/' + file.split(sep).join('/')).replace(/(^|\
 /**
  * After the build: narrows each page's CSP `<meta>` to the hashes of its own inline
  * scripts and styles, then completes `dist/_headers` (copied from public/_headers)
- * with one block per page carrying that policy as a header plus `frame-ancestors`.
+ * with one block per page carrying that policy as a header plus `frame-ancestors`,
+ * and the caching of every unfingerprinted file (src/security/caching.ts).
  * The hashes only exist once pages are rendered, so neither step can be done by hand.
  */
 export default function pagePolicies(): AstroIntegration {
@@ -21,10 +23,8 @@ export default function pagePolicies(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
-        const pages = entries
-          .filter((e) => e.isFile() && e.name.endsWith('.html'))
-          .map((e) => join(e.parentPath, e.name))
-          .sort();
+        const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+        const pages = files.filter((file) => file.endsWith('.html')).sort();
         const policies = new Map<string, string>();
         for (const file of pages) {
           const html = narrowPolicy(await readFile(file, 'utf8'));
@@ -35,7 +35,11 @@ export default function pagePolicies(): AstroIntegration {
           policies.set(pathOf(relative(root, file)), policy);
         }
         const target = join(root, '_headers');
-        await writeFile(target, headersFile(await readFile(target, 'utf8').catch(() => ''), policies));
+        const others = files
+          .filter((file) => !file.endsWith('.html'))
+          .map((file) => '/' + relative(root, file).split(sep).join('/'));
+        const revalidated = revalidatedPaths(others, [...policies.keys()]);
+        await writeFile(target, headersFile(await readFile(target, 'utf8').catch(() => ''), policies, revalidated));
         logger.info(`${policies.size} page policies narrowed to their own hashes and written to _headers`);
       },
     },

@@ -28,10 +28,18 @@ export const policyDirectives = [
  */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
 
-/** Response headers every file gets, for hosts that read a `_headers` file. */
+/**
+ * Response headers every file gets, for hosts that read a `_headers` file. The
+ * `Content-Security-Policy` here holds only the header-only directives: it reaches
+ * responses no page block matches, above all the 404 page served at any missing
+ * path. On a page a host sends it beside the page's own policy (Cloudflare Pages
+ * joins the two with a comma: two policies, both enforced).
+ */
 export const securityHeaders = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy':
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': headerOnlyDirectives.join('; '),
 } as const;
