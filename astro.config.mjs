@@ -6,13 +6,15 @@ import { markdownOptions } from './src/markdown/options.ts';
 import exportPositions from './src/annotation/export-positions.ts';
 import pagePolicies from './src/security/integration.ts';
 import { policyDirectives } from './src/security/policy.ts';
+import { siteUrl } from './scripts/site-url.mjs';
 
 // Data flows one way: content/ (markdown + data) → content collections
 // (src/content.config.ts, strict schemas) → unified plugins (src/markdown for
 // every body; src/annotation anchors notes into an article) → page components
 // → static HTML in dist/.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://floorboards.example',
+  // SITE_URL, or a placeholder for local builds; `npm run build:deploy` requires a real one.
+  site: siteUrl(),
   output: 'static',
   trailingSlash: 'always',
   // Builds run side by side (tests, benchmarks) may point these elsewhere.

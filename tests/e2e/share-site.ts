@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { siteUrl } from '../../scripts/site-url.mjs';
 import { contentDir } from '../content-files.ts';
 
 /** The one configured origin every shared URL must start with (astro.config.mjs `site`). */
-export const SITE = new URL(process.env.SITE_URL ?? 'https://floorboards.example').origin;
+export const SITE = new URL(siteUrl()).origin;
 
 /** An article's issues and people, read from its frontmatter: each has a section and a share page. */
 export function articleSections(articleId: string): { issues: string[]; people: string[]; title: string; dek: string } {
