@@ -35,7 +35,14 @@ export default function exportPositions(): AstroIntegration {
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
         let count = 0;
         for (const entry of entries.filter((e) => e.isFile() && e.name === 'annotations.jsonld')) {
-          count += await addPositions(root, join(entry.parentPath, entry.name));
+          const placed = await addPositions(root, join(entry.parentPath, entry.name));
+          count += placed.count;
+          if (placed.astral.length > 0)
+            logger.warn(
+              `${relative(process.cwd(), join(entry.parentPath, entry.name))}: characters outside the Basic Multilingual ` +
+                `Plane come before ${placed.astral.join(', ')}; their positions count UTF-16 code units, as Hypothesis ` +
+                `does, and Apache Annotator, which counts code points, will place them further on`,
+            );
         }
         logger.info(`${count} export targets given a TextPositionSelector`);
       },
@@ -43,12 +50,19 @@ export default function exportPositions(): AstroIntegration {
   };
 }
 
-/** Adds the positions to one export; returns how many targets it placed. */
-export async function addPositions(root: string, file: string): Promise<number> {
+/**
+ * Adds the positions to one export. Returns how many targets it placed, and the
+ * annotations whose passages come after a character outside the Basic Multilingual
+ * Plane: the model does not say what a character is (w3c/web-annotation#206);
+ * JavaScript strings, the Hypothesis libraries and these positions count UTF-16 code
+ * units, Apache Annotator counts code points, and only such characters tell them apart.
+ */
+export async function addPositions(root: string, file: string): Promise<{ count: number; astral: string[] }> {
   const collection = JSON.parse(await readFile(file, 'utf8')) as { first?: { items: Item[] } };
   const where = relative(process.cwd(), file);
   const pages = new Map<string, { file: string; html: string }>();
   let count = 0;
+  const astral = new Set<string>();
   const items = collection.first?.items ?? [];
   // One parse per page: collect every passage id first.
   const wanted = new Map<string, Set<string>>();
@@ -79,8 +93,9 @@ export async function addPositions(root: string, file: string): Promise<number> 
     if (found !== exact)
       throw new Error(`${where}: ${item.id}: the text at #${id} in ${page} is "${found}", not the exact "${exact}"`);
     target.selector = [...selectors, { type: 'TextPositionSelector', start, end: start + exact.length } as Selector];
+    if (/[\u{10000}-\u{10FFFF}]/u.test(text.slice(0, start + exact.length))) astral.add(item.id);
     count++;
   }
   await writeFile(file, JSON.stringify(collection, null, 2));
-  return count;
+  return { count, astral: [...astral] };
 }

@@ -61,12 +61,22 @@ describe('addPositions: the export gains a TextPositionSelector per target', () 
       '<body><aside>two words</aside><p><mark id="a-n-1">two words</mark></p></body>',
       'two words',
     );
-    expect(await addPositions(root, file)).toBe(1);
+    expect(await addPositions(root, file)).toEqual({ count: 1, astral: [] });
     const { first } = JSON.parse(readFileSync(file, 'utf8'));
     expect(first.items[0].target.selector).toEqual([
       { type: 'TextQuoteSelector', exact: 'two words' },
       { type: 'TextPositionSelector', start: 9, end: 18 },
     ]);
+  });
+
+  test('a character outside the BMP before a passage is counted as two code units, and reported', async () => {
+    const { root, file } = site('<body><p>🗞 <mark id="a-n-1">two words</mark></p></body>', 'two words');
+    expect(await addPositions(root, file)).toEqual({
+      count: 1,
+      astral: ['https://x.example/col/annotations.jsonld#n'],
+    });
+    const { first } = JSON.parse(readFileSync(file, 'utf8'));
+    expect(first.items[0].target.selector[1]).toEqual({ type: 'TextPositionSelector', start: 3, end: 12 });
   });
 
   test('a target without its passage on the page, or with other words there, stops the build naming the export', async () => {
