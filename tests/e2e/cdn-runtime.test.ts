@@ -77,6 +77,10 @@ describe('dist/ under Cloudflare Pages’ runtime', () => {
     expect(server.output()).not.toMatch(/invalid header rule|Invalid _headers/i);
   });
 
+  test('wrangler ran offline: it tried to reach no Cloudflare service', () => {
+    expect(server.output()).not.toMatch(/Unable to fetch|getaddrinfo|ENOTFOUND|update available|metrics/i);
+  });
+
   test.each(builtPages(distDir()).filter((p) => p !== '/404.html'))(
     '%s: 200, HTML, its own policy with frame-ancestors, revalidated',
     async (path) => {
