@@ -4,7 +4,9 @@ import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { issueSchema } from './schemas/issue.ts';
 import { noteSchema } from './schemas/note.ts';
+import { partySchema } from './schemas/party.ts';
 import { personSchema } from './schemas/person.ts';
+import { readingSchema } from './schemas/reading.ts';
 
 // Every collection reads from content/ at the top of the repo, so that a new
 // column needs only new files there. Cross-references between collections
@@ -18,4 +20,7 @@ export const collections = {
   people: defineCollection({ loader: glob({ base: `${base}/people`, pattern: '*.md' }), schema: personSchema }),
   notes: defineCollection({ loader: glob({ base: `${base}/notes`, pattern: '*/*.md' }), schema: noteSchema }),
   events: defineCollection({ loader: file(`${base}/events.yaml`), schema: eventSchema }),
+  parties: defineCollection({ loader: file(`${base}/parties.yaml`), schema: partySchema }),
+  // A column's reading of one issue: content/readings/<article>/<issue>.md.
+  readings: defineCollection({ loader: glob({ base: `${base}/readings`, pattern: '*/*.md' }), schema: readingSchema }),
 };

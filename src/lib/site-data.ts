@@ -7,6 +7,8 @@ export type Issue = CollectionEntry<'issues'>;
 export type Person = CollectionEntry<'people'>;
 export type Note = CollectionEntry<'notes'>;
 export type TimelineEvent = CollectionEntry<'events'>;
+export type Party = CollectionEntry<'parties'>;
+export type Reading = CollectionEntry<'readings'>;
 
 /** Everything in content/, loaded once and checked for references that point nowhere. */
 export interface SiteData {
@@ -16,7 +18,14 @@ export interface SiteData {
   /** Notes by article id, in file order. */
   notes: Map<string, Note[]>;
   events: Map<string, TimelineEvent>;
+  /** Parties by id (content/parties.yaml), which issues' stances name. */
+  parties: Map<string, Party>;
+  /** Each column's reading of an issue, by `<article>/<issue>`. */
+  readings: Map<string, Reading>;
 }
+
+/** The key of one column's reading of one issue in `SiteData.readings`. */
+export const readingKey = (articleId: string, issueId: string) => `${articleId}/${issueId}`;
 
 let loaded: Promise<SiteData> | undefined;
 
@@ -37,17 +46,31 @@ const fileOf = (entry: { filePath?: string; id: string }, fallback: string) =>
   entry.filePath ?? `${fallback}/${entry.id}`;
 
 async function load(): Promise<SiteData> {
-  const [articles, issueList, personList, noteList, eventList] = await Promise.all([
+  const [articles, issueList, personList, noteList, eventList, partyList, readingList] = await Promise.all([
     getCollection('articles'),
     getCollection('issues'),
     getCollection('people'),
     getCollection('notes'),
     getCollection('events'),
+    getCollection('parties'),
+    getCollection('readings'),
   ]);
   const issues = new Map(issueList.map((issue) => [issue.id, issue]));
   const people = new Map(personList.map((person) => [person.id, person]));
   const events = new Map(eventList.map((event) => [event.id, event]));
+  const parties = new Map(partyList.map((party) => [party.id, party]));
   const articleIds = new Set(articles.map((article) => article.id));
+
+  for (const issue of issueList) {
+    issue.data.stances.forEach((stance, i) => {
+      if (!parties.has(stance.party)) {
+        throw new ContentError(
+          fileOf(issue, 'content/issues'),
+          `stances[${i}].party: unknown party "${stance.party}" (not in content/parties.yaml; it lists: ${[...parties.keys()].join(', ')})`,
+        );
+      }
+    });
+  }
 
   // Issues and people share one namespace on the page: each is a section id, which
   // must not take an id the page gives its own elements.
@@ -104,5 +127,20 @@ async function load(): Promise<SiteData> {
     notes.set(articleId, [...(notes.get(articleId) ?? []), note]);
   }
 
-  return { articles, issues, people, notes, events };
+  const readings = new Map<string, Reading>();
+  for (const reading of readingList) {
+    const file = fileOf(reading, 'content/readings');
+    const [articleId, issueId] = reading.id.split('/');
+    const article = articles.find((candidate) => candidate.id === articleId);
+    if (!article) throw new ContentError(file, `the folder "${articleId}" names no article in content/articles/`);
+    if (!issueId || !article.data.issues.includes(issueId)) {
+      throw new ContentError(
+        file,
+        `"${issueId}" is not an issue of ${fileOf(article, 'content/articles')} (it lists: ${article.data.issues.join(', ')}); name the file after one of them`,
+      );
+    }
+    readings.set(readingKey(articleId!, issueId), reading);
+  }
+
+  return { articles, issues, people, notes, events, parties, readings };
 }

@@ -43,4 +43,29 @@ describe('a broken content model fails the build', () => {
     expect(output).toContain('content/articles/blinken-beijing-2023.md');
     expect(output).toMatch(/people\[0\]: unknown person "henry-kissinger"/);
   });
+
+  test('a stance for a party that content/parties.yaml does not list', () => {
+    const { status, output } = buildWith((f) => f.edit('issues/taiwan.md', 'party: china', 'party: taiwan-strait'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/issues/taiwan.md');
+    expect(output).toMatch(/stances\[1\]\.party: unknown party "taiwan-strait"/);
+  });
+
+  test('an issue with one party only', () => {
+    const { status, output } = buildWith((f) =>
+      f.edit('issues/taiwan.md', / {2}- party: china\n[\s\S]*?(?=^sources:)/m, ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('taiwan');
+    expect(output).toMatch(/at least two parties/);
+  });
+
+  test('a column’s reading of an issue the column does not list', () => {
+    const { status, output } = buildWith((f) =>
+      f.write('readings/blinken-beijing-2023/trade-war.md', 'The column says little about trade.\n'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/readings/blinken-beijing-2023/trade-war.md');
+    expect(output).toMatch(/"trade-war\\?" is not an issue of \S*content\/articles\/blinken-beijing-2023\.md/);
+  });
 });

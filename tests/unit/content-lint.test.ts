@@ -71,6 +71,7 @@ const withNotes = (...notes: ContentFile[]): Content => ({
   issues: [],
   people: [],
   notes,
+  readings: [],
   events,
   quotations,
 });
@@ -208,6 +209,13 @@ describe('each rule can fail, naming the file', () => {
     expect(quoteProblems(withNotes(bad))).toEqual([
       { file: 'content/notes/col/made-up-quote.md', problem: expect.stringContaining('quotes “hugely vital”') },
       { file: 'content/notes/col/made-up-quote.md', problem: expect.stringContaining('quotes “a win.”') },
+    ]);
+  });
+
+  test('a column’s reading that quotes words found nowhere', () => {
+    const reading = parseMarkdown('content/readings/col/fentanyl.md', 'The column calls it “a grand bargain”.\n');
+    expect(quoteProblems({ ...withNotes(), readings: [reading] })).toEqual([
+      { file: 'content/readings/col/fentanyl.md', problem: expect.stringContaining('quotes “a grand bargain”') },
     ]);
   });
 

@@ -73,12 +73,28 @@ describe('issue schema', () => {
     icon: 'island',
     summary: 'S',
     terms: ['Taiwan'],
-    stances: { us: 'U', china: 'C' },
+    stances: [
+      { party: 'united-states', position: 'U', words: [{ text: 'W', speaker: 'S', date: '2023-06-19', source }] },
+      { party: 'china', position: 'C', words: [{ text: 'W', speaker: 'S', date: '2023-06-19', source }] },
+    ],
     sources: [source],
+    reviewed: '2026-11-30',
   };
   test('accepts a complete issue', () => expect(rejected(issueSchema, issue)).toEqual([]));
   test('rejects an unknown key', () => expect(rejected(issueSchema, { ...issue, colour: 'red' })).toEqual(['colour']));
   test('requires terms', () => expect(rejected(issueSchema, { ...issue, terms: [] })).toEqual(['terms']));
+  test('requires at least two parties', () =>
+    expect(rejected(issueSchema, { ...issue, stances: issue.stances.slice(0, 1) })).toEqual(['stances']));
+  test('rejects a party with two stances', () =>
+    expect(rejected(issueSchema, { ...issue, stances: [issue.stances[0], issue.stances[0]] })).toEqual([
+      'stances.1.party',
+    ]));
+  test('requires the words of each party', () => {
+    const stances = [{ ...issue.stances[0], words: [] }, issue.stances[1]];
+    expect(rejected(issueSchema, { ...issue, stances })).toEqual(['stances.0.words']);
+  });
+  test('requires a full last-reviewed date', () =>
+    expect(rejected(issueSchema, { ...issue, reviewed: '2026-11' })).toEqual(['reviewed']));
   test('rejects an http source URL', () => {
     expect(rejected(issueSchema, { ...issue, sources: [{ ...source, url: 'http://example.org' }] })).toEqual([
       'sources.0.url',

@@ -1,6 +1,6 @@
 import { renderArticle } from '../../annotation/render-article.ts';
 import type { AnnotationIndex, ParagraphEntry } from '../../annotation/types.ts';
-import { siteData, type Article, type Issue, type Note, type Person } from '../site-data.ts';
+import { readingKey, siteData, type Article, type Issue, type Note, type Person, type Reading } from '../site-data.ts';
 import type { Outcome } from './outcomes.ts';
 
 /** A passage of the column that a section annotates. */
@@ -27,6 +27,8 @@ export interface ShareSection {
   person?: Person;
   /** What came of the issue at the talks. */
   outcome?: { outcome: Outcome; detail: string };
+  /** This column's own reading of the issue (content/readings/<article>/<issue>.md). */
+  reading?: Reading;
   /** The article's notes filed under this section, in file order. */
   notes: Note[];
   passages: Passage[];
@@ -65,6 +67,7 @@ async function build(article: Article): Promise<ShareSection[]> {
         summary: issue.data.summary,
         issue,
         outcome: outcome && { outcome: outcome.outcome, detail: outcome.detail },
+        reading: data.readings.get(readingKey(article.id, id)),
         notes,
         passages: passagesOf(index, id, notes, issue.data.terms),
       };

@@ -18,6 +18,8 @@ export interface Content {
   issues: ContentFile[];
   people: ContentFile[];
   notes: ContentFile[];
+  /** Each column's reading of an issue: content/readings/<article>/<issue>.md. */
+  readings: ContentFile[];
   events: ContentFile;
   quotations: ContentFile;
 }
@@ -56,6 +58,7 @@ export function loadContent(root = process.env.CONTENT_DIR ?? 'content'): Conten
     issues: markdown('issues'),
     people: markdown('people'),
     notes: markdown('notes', true),
+    readings: markdown('readings', true),
     events: yaml('events.yaml'),
     quotations: yaml('quotations.yaml'),
   };

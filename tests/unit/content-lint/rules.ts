@@ -58,25 +58,31 @@ export function datedEntries(content: Pick<Content, 'events' | 'quotations'>): D
 }
 
 /** The prose a reader meets in a content file, with a name for each piece. */
-export function proseOf(kind: 'notes' | 'issues' | 'people', entry: ContentFile): { field: string; text: string }[] {
+export function proseOf(
+  kind: 'notes' | 'issues' | 'people' | 'readings',
+  entry: ContentFile,
+): { field: string; text: string }[] {
   const data = record(entry.data);
   const fields: Record<typeof kind, string[]> = {
     notes: ['summary'],
     issues: ['summary'],
     people: ['argument'],
+    readings: [],
   };
   const prose = fields[kind].map((field) => ({ field, text: text(data[field]) }));
   if (kind === 'issues') {
-    const stances = record(data.stances);
-    prose.push({ field: 'stances.us', text: text(stances.us) }, { field: 'stances.china', text: text(stances.china) });
+    // A stance's position is our prose; its `words` carry their own speaker, date and source.
+    list(data.stances).forEach((stance, i) =>
+      prose.push({ field: `stances[${i}].position`, text: text(record(stance).position) }),
+    );
   }
   prose.push({ field: 'body', text: entry.body });
   return prose.filter((piece) => piece.text.trim() !== '');
 }
 
-/** Every note, issue and person file with its prose. */
+/** Every note, issue, person and reading file with its prose. */
 function allProse(content: Content) {
-  return (['notes', 'issues', 'people'] as const).flatMap((kind) =>
+  return (['notes', 'issues', 'people', 'readings'] as const).flatMap((kind) =>
     content[kind].map((entry) => ({ kind, entry, prose: proseOf(kind, entry) })),
   );
 }
@@ -233,7 +239,8 @@ export function quoteProblems(content: Content): Problem[] {
   );
   const quotations = list(content.quotations.data).map((q) => normalize(text(record(q).text)));
   return allProse(content).flatMap(({ kind, entry, prose }) => {
-    const articleId = kind === 'notes' ? entry.file.split('/').at(-2) : undefined;
+    // Notes and readings belong to one column (their folder) and may quote only it.
+    const articleId = kind === 'notes' || kind === 'readings' ? entry.file.split('/').at(-2) : undefined;
     const column = articleId !== undefined ? [columns.get(articleId) ?? ''] : [...columns.values()];
     return prose.flatMap(({ field, text: raw }) =>
       quotedPassages(raw).flatMap((words) => {
