@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -79,13 +78,6 @@ async function anchorWith(client: string, entry: string, id: string): Promise<{ 
   return { all, outcomes };
 }
 
-// @apache-annotator/dom 0.2.0 imports @apache-annotator/selector without declaring it.
-const apacheSelector = existsSync('node_modules/@apache-annotator/selector/package.json');
-if (!apacheSelector)
-  console.warn(
-    'Apache Annotator not run: @apache-annotator/selector, which @apache-annotator/dom imports, is not installed',
-  );
-
 describe.each(articleIds())('annotation clients on /%s/', (id) => {
   test('Hypothesis anchors every target on its passage in the column', async () => {
     const { all, outcomes } = await anchorWith('Hypothesis', 'hypothesis.ts', id);
@@ -98,7 +90,7 @@ describe.each(articleIds())('annotation clients on /%s/', (id) => {
     );
   });
 
-  test.skipIf(!apacheSelector)('Apache Annotator anchors every target on its passage in the column', async () => {
+  test('Apache Annotator anchors every target on its passage in the column', async () => {
     const { all, outcomes } = await anchorWith('Apache Annotator', 'apache.ts', id);
     all.forEach((c, i) =>
       expect(outcomes[i], c.passageId).toMatchObject({ 'quote, match nearest the position': true, position: true }),
