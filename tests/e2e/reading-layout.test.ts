@@ -61,19 +61,6 @@ describe('wide screens (1440 × 900)', () => {
     });
     expect((await collisions(page)).found).toEqual([]);
   });
-
-  test('each margin note starts level with or below its paragraph, never above it', async () => {
-    const page = await (await session.context({ viewport: DESKTOP })).newPage();
-    await page.goto(url(`/${article}/`));
-    const pairs = await page.locator('.column-text > .notes').evaluateAll((groups) =>
-      groups.map((group) => {
-        const paragraph = group.previousElementSibling!;
-        return [paragraph.getBoundingClientRect().top, group.getBoundingClientRect().top];
-      }),
-    );
-    expect(pairs.length).toBeGreaterThan(0);
-    for (const [paragraphTop, groupTop] of pairs) expect(groupTop).toBeGreaterThanOrEqual(paragraphTop! - 1);
-  });
 });
 
 describe('narrow screens', () => {
