@@ -31,3 +31,9 @@ export function timelineSpan(dates: readonly string[]): TimelineSpan {
     position: (iso) => (length === 0 ? 0 : Math.min(100, Math.max(0, ((dayNumber(iso) - from) / length) * 100))),
   };
 }
+
+/** The id of the full timeline's list on /timeline/ (the Timeline component's default for all events). */
+export const FULL_TIMELINE_ID = 'timeline-all';
+
+/** The element id of an event in a timeline: `timeline-all-<event-id>` on /timeline/. */
+export const timelineEventId = (eventId: string, timelineId: string = FULL_TIMELINE_ID) => `${timelineId}-${eventId}`;

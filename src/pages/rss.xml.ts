@@ -1,12 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { correctionText, siteCorrections } from '../lib/corrections.ts';
 import { articlePath } from '../lib/share/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 
-/** The analyses, newest annotation first, each with its dek. */
+/** The analyses, newest annotation first, each with its dek; then every correction, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const { articles, issues } = await siteData();
-  const items = [...articles]
+  const analyses = [...articles]
     .sort((a, b) => b.data.annotated.localeCompare(a.data.annotated))
     .map((article) => ({
       title: article.data.title,
@@ -16,11 +17,23 @@ export const GET: APIRoute = async ({ site }) => {
       pubDate: new Date(article.data.annotated),
       categories: article.data.issues.map((id) => issues.get(id)?.data.name ?? id),
     }));
+  // A correction links to the corrected text; several may share that place, so each
+  // gets a guid of its own: its file and its place there.
+  const corrections = (await siteCorrections()).map((correction) => ({
+    title: `Correction: ${correction.subject}`,
+    description: correctionText(correction),
+    link: correction.href,
+    pubDate: new Date(correction.date),
+    categories: ['Corrections'],
+    customData: `<guid isPermaLink="false">correction:${correction.key}</guid>`,
+  }));
   return rss({
     title: 'Floorboards: annotated analyses',
     description: 'Newspaper columns reprinted verbatim, with sourced notes on every issue and person they discuss.',
     site: site!,
-    items,
+    items: [...analyses, ...corrections],
+    // Links are written with their own slashes; a correction's ends in its #fragment.
+    trailingSlash: false,
     customData: '<language>en</language>',
   });
 };

@@ -8,8 +8,15 @@ import { sourceSchema } from './source.ts';
  * /corrections/.
  */
 export const correctionSchema = z.strictObject({
-  /** When the correction was made: `YYYY-MM-DD`. */
-  date: partialDate.refine((iso) => iso.length === 10, 'A correction needs its full date (YYYY-MM-DD)'),
+  /** When the correction was made: `YYYY-MM-DD`. Required: an undated correction fails the build. */
+  date: z
+    .unknown()
+    .refine(
+      (value) => value !== undefined && value !== null && value !== '',
+      'A correction needs its date (YYYY-MM-DD)',
+    )
+    .pipe(partialDate)
+    .refine((iso) => iso.length === 10, 'A correction needs its full date (YYYY-MM-DD)'),
   /** What an earlier version said, in a few words (shown as "an earlier version said …"). */
   wrong: z.string().min(1),
   /** What is right, as the corrected text now says. */

@@ -43,3 +43,6 @@ export function textFragment(words: string): string {
       : encode(list.join(' '));
   return `:~:text=${directive}`;
 }
+
+/** The list of every correction on the site. */
+export const CORRECTIONS_PATH = '/corrections/';
