@@ -103,13 +103,24 @@ describe('issue schema', () => {
 });
 
 describe('person schema', () => {
-  const person = { name: 'Bates Gill', kind: 'expert', role: 'R', affiliation: 'A', aliases: ['Gil'] };
+  const person = {
+    name: 'Bates Gill',
+    kind: 'expert',
+    role: 'R',
+    affiliation: 'A',
+    roleAsOf: '2026-11',
+    aliases: ['Gil'],
+  };
   test('accepts a complete person', () => expect(rejected(personSchema, person)).toEqual([]));
   test('rejects an unknown kind', () =>
     expect(rejected(personSchema, { ...person, kind: 'pundit' })).toEqual(['kind']));
   test('requires an affiliation', () => {
     const { affiliation: _omit, ...rest } = person;
     expect(rejected(personSchema, rest)).toEqual(['affiliation']);
+  });
+  test('requires the date its title is as of', () => {
+    const { roleAsOf: _omit, ...rest } = person;
+    expect(rejected(personSchema, rest)).toEqual(['roleAsOf']);
   });
 });
 
