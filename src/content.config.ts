@@ -1,5 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { checkedGlob, type CheckedGlobOptions } from './content-loaders/checked-glob.ts';
+import { yamlList } from './content-loaders/yaml-list.ts';
+import { checkSeal } from './content-loaders/seal-check.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { issueSchema } from './schemas/issue.ts';
@@ -9,18 +12,29 @@ import { personSchema } from './schemas/person.ts';
 import { readingSchema } from './schemas/reading.ts';
 
 // Every collection reads from content/ at the top of the repo, so that a new
-// column needs only new files there. Cross-references between collections
-// (an article's issues, a note's subject) are checked in src/lib/site-data.ts.
+// column needs only new files there. Our loaders read each file as written (UTF-8,
+// no hidden characters, YAML without timestamps) before the schema sees it
+// (src/content-loaders/). Cross-references between collections (an article's
+// issues, a note's subject) are checked in src/lib/site-data.ts.
 // CONTENT_DIR points the build at another content folder (the broken-content tests use it).
 const base = process.env.CONTENT_DIR ?? './content';
 
+const markdown = (folder: string, schema: z.ZodType, options: Partial<CheckedGlobOptions> = {}) =>
+  checkedGlob({ base: `${base}/${folder}`, pattern: '*.md', schema, ...options });
+
 export const collections = {
-  articles: defineCollection({ loader: glob({ base: `${base}/articles`, pattern: '*.md' }), schema: articleSchema }),
-  issues: defineCollection({ loader: glob({ base: `${base}/issues`, pattern: '*.md' }), schema: issueSchema }),
-  people: defineCollection({ loader: glob({ base: `${base}/people`, pattern: '*.md' }), schema: personSchema }),
-  notes: defineCollection({ loader: glob({ base: `${base}/notes`, pattern: '*/*.md' }), schema: noteSchema }),
-  events: defineCollection({ loader: file(`${base}/events.yaml`), schema: eventSchema }),
-  parties: defineCollection({ loader: file(`${base}/parties.yaml`), schema: partySchema }),
+  articles: defineCollection({
+    loader: markdown('articles', articleSchema, { verbatimBody: true, check: checkSeal }),
+    schema: articleSchema,
+  }),
+  issues: defineCollection({ loader: markdown('issues', issueSchema), schema: issueSchema }),
+  people: defineCollection({ loader: markdown('people', personSchema), schema: personSchema }),
+  notes: defineCollection({ loader: markdown('notes', noteSchema, { pattern: '*/*.md' }), schema: noteSchema }),
+  events: defineCollection({ loader: yamlList(`${base}/events.yaml`, eventSchema), schema: eventSchema }),
+  parties: defineCollection({ loader: yamlList(`${base}/parties.yaml`, partySchema), schema: partySchema }),
   // A column's reading of one issue: content/readings/<article>/<issue>.md.
-  readings: defineCollection({ loader: glob({ base: `${base}/readings`, pattern: '*/*.md' }), schema: readingSchema }),
+  readings: defineCollection({
+    loader: markdown('readings', readingSchema, { pattern: '*/*.md' }),
+    schema: readingSchema,
+  }),
 };

@@ -21,8 +21,7 @@ export interface ArticleInput extends AnnotateOptions {
  * elements around text the sanitizer already let through.
  */
 export async function annotateMarkdown(markdown: string, input: Readonly<ArticleInput>): Promise<AnnotatedArticle> {
-  const captured: { index?: AnnotationIndex; blocks?: ArticleBlock[]; failure?: { error: Error; message: string } } =
-    {};
+  const captured: { index?: AnnotationIndex; blocks?: ArticleBlock[]; failure?: Error } = {};
   const paragraphIds = rehypeParagraphIds({ marks: input.marks, file: input.file });
   const annotate = rehypeAnnotate(input);
   const rehypePlugins: RehypePlugins = [
@@ -32,23 +31,20 @@ export async function annotateMarkdown(markdown: string, input: Readonly<Article
         paragraphIds(tree, file);
         annotate(tree, file);
       } catch (error) {
-        // Astro's renderer prefixes the message of any error it sees; keep ours as thrown.
-        captured.failure = { error: error as Error, message: (error as Error).message };
-        throw error;
+        // Astro's renderer would print any error thrown here itself, prefixed with
+        // 'Failed to parse Markdown file "undefined"', before the build prints it again:
+        // keep it, and throw it as written once rendering is over.
+        captured.failure = error as Error;
+        return;
       }
       captured.index = file.data.annotationIndex;
       captured.blocks = splitBlocks(tree);
     },
   ];
   const renderer = await unified({ ...markdownOptions, rehypePlugins }).createRenderer({ syntaxHighlight: false });
-  try {
-    const { code } = await renderer.render(markdown);
-    return { html: code, blocks: captured.blocks ?? [], index: captured.index! };
-  } catch (error) {
-    if (!captured.failure) throw error;
-    captured.failure.error.message = captured.failure.message;
-    throw captured.failure.error;
-  }
+  const { code } = await renderer.render(markdown);
+  if (captured.failure) throw captured.failure;
+  return { html: code, blocks: captured.blocks ?? [], index: captured.index! };
 }
 
 /** The top-level elements of the rendered tree, each with the ids of the paragraphs it is or holds. */

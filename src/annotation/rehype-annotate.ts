@@ -205,6 +205,9 @@ function collectTerms(sections: readonly SectionInput[]) {
   return { terms, termSection };
 }
 
+/** How many paragraphs an ambiguous-match error lists by id. */
+const MAX_LISTED = 5;
+
 function uniqueMatch(
   map: TextMap,
   found: Found,
@@ -217,7 +220,12 @@ function uniqueMatch(
   if (starts.length === 1) return starts[0]!;
   const quoted = describe(selector);
   if (starts.length > 1) {
-    const ids = starts.map((s) => paragraphId(paragraphAt(map, s) + 1)).join(', ');
+    // Each paragraph once, and at most a handful: a common word can match hundreds of times.
+    const all = [...new Set(starts.map((s) => paragraphId(paragraphAt(map, s) + 1)))];
+    const ids =
+      all.length > MAX_LISTED
+        ? `${all.slice(0, MAX_LISTED).join(', ')} and ${all.length - MAX_LISTED} more paragraphs`
+        : all.join(', ');
     throw new ContentError(
       source.file,
       `${source.field} ${quoted} matches ${starts.length} times in ${where} (${ids}); add a prefix or suffix (the words just before or after it) so that it matches once`,

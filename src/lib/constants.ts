@@ -23,8 +23,26 @@ export const noteName = (entryId: string) => entryId.slice(entryId.indexOf('/') 
 /** A section's share page: `/<article>/<section-id>/` (one definition, in src/lib/share/paths.ts). */
 export { sharePath } from './share/paths.ts';
 
-/** Prefixes of the ids the reading page generates: paragraphs, passages, notes, icons. */
-export const pageIdPrefixes = [PARAGRAPH_ID_PREFIX, ANCHOR_ID_PREFIX, NOTE_ID_PREFIX, ICON_ID_PREFIX] as const;
+/**
+ * What the sanitizer puts before every id and name an author writes in a body
+ * (`<a id="chip-controls">` becomes `id="user-content-chip-controls"`), as GitHub does
+ * (src/markdown/options.ts). The page never starts an id of its own with it, so an
+ * authored id can never take a note's, a paragraph's or a section's.
+ */
+export const AUTHORED_ID_PREFIX = 'user-content-';
+
+/**
+ * Prefixes of the ids on the reading page that no section may take: the ids it
+ * generates (paragraphs, passages, notes, icons) and those the sanitizer gives
+ * authored ids in bodies.
+ */
+export const pageIdPrefixes = [
+  PARAGRAPH_ID_PREFIX,
+  ANCHOR_ID_PREFIX,
+  NOTE_ID_PREFIX,
+  ICON_ID_PREFIX,
+  AUTHORED_ID_PREFIX,
+] as const;
 
 /** Ids of the landmarks and headings around the column. */
 export const ids = {

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ids, pageIdPrefixes } from './constants.ts';
 import { ContentError } from './content-error.ts';
+import { remoteResources } from './remote-resources.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Issue = CollectionEntry<'issues'>;
@@ -41,6 +42,9 @@ function pageIdTaken(id: string): string | undefined {
   const prefix = pageIdPrefixes.find((p) => id.startsWith(p));
   return prefix && `starts with "${prefix}", which the reading page keeps for its own ids`;
 }
+
+/** The first day a partial date can mean: `2027` → `2027-01-01`. */
+const firstDay = (iso: string) => `${iso}-01-01`.slice(0, 10);
 
 const fileOf = (entry: { filePath?: string; id: string }, fallback: string) =>
   entry.filePath ?? `${fallback}/${entry.id}`;
@@ -107,8 +111,33 @@ async function load(): Promise<SiteData> {
     if (!article.body?.trim()) throw new ContentError(file, 'the article has no text');
   }
 
+  const today = new Date().toISOString().slice(0, 10);
   for (const event of eventList) {
-    event.data.issues.forEach((id, i) => requireIssue('content/events.yaml', `${event.id}.issues[${i}]`, id));
+    const file = fileOf(event, 'content/events.yaml');
+    event.data.issues.forEach((id, i) => requireIssue(file, `${event.id}.issues[${i}]`, id));
+    if (!event.data.scheduled && firstDay(event.data.date) > today) {
+      throw new ContentError(
+        file,
+        `${event.id}.date: "${event.data.date}" is after the build date (${today}); an event that has not happened yet needs "scheduled: true"`,
+      );
+    }
+  }
+
+  // Nothing on the site loads from another origin; a body's image would also reach the W3C export.
+  for (const [entries, folder] of [
+    [noteList, 'content/notes'],
+    [issueList, 'content/issues'],
+    [personList, 'content/people'],
+  ] as const) {
+    for (const entry of entries) {
+      const [url] = remoteResources(entry.rendered?.html ?? '');
+      if (url) {
+        throw new ContentError(
+          fileOf(entry, folder),
+          `body: the image "${url}" would load from another origin (a tracking pixel on the page and in the export); save it in public/ and link it by path, or remove it`,
+        );
+      }
+    }
   }
 
   const notes = new Map<string, Note[]>();

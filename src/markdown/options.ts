@@ -1,6 +1,7 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { AUTHORED_ID_PREFIX } from '../lib/constants.ts';
 
 /**
  * The sanitizer's allow-list: GitHub's, which drops `<script>`, event handlers
@@ -8,8 +9,8 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
  */
 export const sanitizeSchema = {
   ...defaultSchema,
-  // Keep authored ids readable; the annotation plugins add their ids after this runs.
-  clobberPrefix: 'note-',
+  // The annotation plugins add the page's own ids after this runs.
+  clobberPrefix: AUTHORED_ID_PREFIX,
   attributes: {
     ...defaultSchema.attributes,
     q: [...(defaultSchema.attributes?.q ?? []), 'cite'],

@@ -4,6 +4,14 @@ import { correctionText, siteCorrections } from '../lib/corrections.ts';
 import { articlePath } from '../lib/share/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 
+/**
+ * Text as HTML that shows it literally. RSS readers take an item's description as
+ * HTML (https://rssboard.org/news/128/html-titles-and-descriptions), so a dek
+ * escaped only once for XML would reach them as markup; the title is plain text.
+ */
+const asHtmlText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /** The analyses, newest annotation first, each with its dek; then every correction, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const { articles, issues } = await siteData();
@@ -11,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
     .sort((a, b) => b.data.annotated.localeCompare(a.data.annotated))
     .map((article) => ({
       title: article.data.title,
-      description: article.data.dek,
+      description: asHtmlText(article.data.dek),
       link: articlePath(article.id),
       // The date our annotation was published, not the original column's (known only to the month).
       pubDate: new Date(article.data.annotated),
@@ -21,7 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
   // gets a guid of its own: its file and its place there.
   const corrections = (await siteCorrections()).map((correction) => ({
     title: `Correction: ${correction.subject}`,
-    description: correctionText(correction),
+    description: asHtmlText(correctionText(correction)),
     link: correction.href,
     pubDate: new Date(correction.date),
     categories: ['Corrections'],

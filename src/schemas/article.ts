@@ -47,6 +47,25 @@ const leadPhoto = z.strictObject({
   credit: z.string().min(1),
 });
 
+/**
+ * The column's seal (src/lib/seal.ts): where its text came from and checksums of the
+ * body, which the build compares with the body. Written by `npm run seal -- <article>`.
+ */
+const seal = z.strictObject(
+  {
+    /** The text as received, relative to the shared sources folder (CI checks the body against it word for word). */
+    sourceFile: z.string().min(1).optional(),
+    /** sha-256 of the body's paragraphs, joined by blank lines. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Expected 64 hex digits'),
+    /** The first 12 hex digits of each paragraph's sha-256, in order: they locate a changed paragraph. */
+    paragraphs: z.array(z.string().regex(/^[0-9a-f]{12}$/, 'Expected 12 hex digits')).min(1),
+  },
+  {
+    error: (issue) =>
+      issue.input === undefined ? 'the article has no seal: run npm run seal -- <article>' : undefined,
+  },
+);
+
 /** One column, reprinted verbatim in the body, with our framing in the frontmatter. */
 export const articleSchema = z.strictObject({
   /** Our own title (the original headline is unconfirmed). */
@@ -67,6 +86,8 @@ export const articleSchema = z.strictObject({
   leadPhoto: leadPhoto.optional(),
   /** When our notes on this column were last reviewed. */
   annotated: partialDate,
+  /** Where the body came from and its checksums; the build fails when the body no longer matches. */
+  seal,
   /** Paragraphs of the reprint that are not the column's prose. */
   marks: z.array(paragraphMark).default([]),
   /** The issues the column discusses, in the order the page lists them. */

@@ -10,6 +10,11 @@ export const eventSchema = z.strictObject({
   id: slug,
   /** When it happened. */
   date: partialDate,
+  /**
+   * `true` for an event that is planned but has not happened: only such an event may
+   * be dated after the day the site is built.
+   */
+  scheduled: z.boolean().default(false),
   /** What happened, in one line. */
   title: z.string().min(1),
   /**

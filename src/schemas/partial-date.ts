@@ -28,11 +28,22 @@ export function partialDateProblem(iso: string): string | undefined {
 
 /**
  * A date known to the year, month or day, written `2023`, `2023-06` or `2023-06-19`.
- * YAML reads an unquoted full date as a Date; both spellings are accepted and the
- * output is always the ISO string.
+ * Content is parsed without timestamps (src/content-loaders/yaml.ts), so the date is
+ * checked exactly as written; a `Date` here means a parser read `2023-02-30` as
+ * March 2, and is refused.
  */
-export const partialDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+export const partialDate = z.unknown().transform((value, ctx) => {
+  if (typeof value !== 'string') {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        value instanceof Date
+          ? 'Invalid date: it reached the schema as a timestamp, not as written; load the file with src/content-loaders/'
+          : 'Invalid date: expected YYYY, YYYY-MM or YYYY-MM-DD',
+    });
+    return z.NEVER;
+  }
+  const iso = value.trim();
   const problem = partialDateProblem(iso);
   if (problem) {
     ctx.addIssue({ code: 'custom', message: `Invalid date: ${problem}` });

@@ -7,7 +7,9 @@ import { z } from 'astro/zod';
  */
 export const textQuoteSelector = z.strictObject({
   /** The passage's exact words as they stand in the column (straight or curly quotes). */
-  exact: z.string().min(1),
+  exact: z
+    .string()
+    .refine((text) => text.trim() !== '', 'the passage is empty or only whitespace; quote the words the note is about'),
   /** Words immediately before `exact`, to tell apart repeated passages. */
   prefix: z.string().min(1).optional(),
   /** Words immediately after `exact`, to tell apart repeated passages. */

@@ -17,6 +17,7 @@ const article = {
   byline: null,
   provenance: 'A reprint',
   annotated: '2026-11-29',
+  seal: { sha256: 'a'.repeat(64), paragraphs: ['b'.repeat(12)] },
   issues: ['taiwan'],
 };
 
@@ -39,8 +40,10 @@ describe('partial dates', () => {
   test.each(['2023', '2023-06', '2023-06-19', '2024-02-29'])('accepts %s', (iso) => {
     expect(partialDate.parse(iso)).toBe(iso);
   });
-  test('accepts a YAML date and returns its ISO day', () => {
-    expect(partialDate.parse(new Date(Date.UTC(2023, 5, 19)))).toBe('2023-06-19');
+  test('refuses a date that a parser already turned into a timestamp (2023-02-30 would be March 2)', () => {
+    const result = partialDate.safeParse(new Date(Date.UTC(2023, 2, 2)));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/timestamp, not as written/);
   });
   test.each(['2023-13', '2023-02-30', '2023-6-1', 'June 2023', '2023-00', '2023-02-29'])('rejects %s', (iso) => {
     expect(partialDate.safeParse(iso).success).toBe(false);
@@ -54,7 +57,7 @@ describe('article schema', () => {
   test('rejects an unknown key', () => {
     expect(rejected(articleSchema, { ...article, author: 'Somebody' })).toEqual(['author']);
   });
-  test.each(['title', 'dek', 'publication', 'published', 'byline', 'provenance'])('requires %s', (field) => {
+  test.each(['title', 'dek', 'publication', 'published', 'byline', 'provenance', 'seal'])('requires %s', (field) => {
     const { [field as keyof typeof article]: _omit, ...rest } = article;
     expect(rejected(articleSchema, rest)).toEqual([field]);
   });

@@ -43,7 +43,7 @@ describe('errors name the file and what is wrong', () => {
   test('a selector that matches twice names the count and asks for a prefix or suffix', async () => {
     const error = await failure({ notes: [note('twice', 'bates-gill', { exact: 'The Chinese' })] });
     expect(error.message).toBe(
-      'content/notes/col/twice.md: target[0] "The Chinese" matches 2 times in content/articles/col.md (p-2, p-2); add a prefix or suffix (the words just before or after it) so that it matches once',
+      'content/notes/col/twice.md: target[0] "The Chinese" matches 2 times in content/articles/col.md (p-2); add a prefix or suffix (the words just before or after it) so that it matches once',
     );
   });
 

@@ -1,0 +1,21 @@
+import { ContentError } from '../lib/content-error.ts';
+import { breakOf, type Seal } from '../lib/seal.ts';
+import type { CheckedEntry } from './checked-glob.ts';
+
+/** The command that reseals an article, as errors and the README give it. */
+export const sealCommand = (file: string) => `npm run seal -- ${file.replace(/^.*[\\/]/, '').replace(/\.md$/, '')}`;
+
+/**
+ * Fails when an article's body no longer matches the seal in its frontmatter,
+ * naming the first paragraph that changed and the line it starts on.
+ */
+export function checkSeal({ file, data, body, bodyLine }: CheckedEntry): void {
+  const seal = data.seal as Seal;
+  const broken = breakOf(body, seal);
+  if (!broken) return;
+  const at = broken.line === undefined ? file : `${file}:${bodyLine + broken.line - 1}`;
+  throw new ContentError(
+    at,
+    `seal: ${broken.problem}. The column must stay verbatim; if this edit is intended, run ${sealCommand(file)}`,
+  );
+}
