@@ -19,6 +19,7 @@ describe('a column with a block quote and a list', () => {
       article,
       `${fixture.read(article).trimEnd()}\n\n> A quoted line added for the block test.\n\n- the first listed thing\n- the second listed thing\n`,
     );
+    fixture.seal(ARTICLE_ID);
     fixture.write(
       `notes/${ARTICLE_ID}/listed-thing.md`,
       '---\nsubject: taiwan\ntype: context\nsummary: A note on a list item.\ntarget:\n  exact: "second listed thing"\n---\n\nListed.\n',

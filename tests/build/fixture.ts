@@ -16,7 +16,7 @@ export class ContentFixture {
     return readFileSync(join(this.content, path), 'utf8');
   }
 
-  write(path: string, text: string): void {
+  write(path: string, text: string | Uint8Array): void {
     mkdirSync(dirname(join(this.content, path)), { recursive: true });
     writeFileSync(join(this.content, path), text);
   }
@@ -27,6 +27,15 @@ export class ContentFixture {
     const next = text.replace(from, to);
     if (next === text) throw new Error(`fixture: "${String(from)}" is not in ${path}`);
     this.write(path, next);
+  }
+
+  /** Reseals an article after an intended edit, with the documented command (`npm run seal -- <id>`). */
+  seal(articleId: string): void {
+    const result = spawnSync(process.execPath, ['scripts/seal.mjs', articleId], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: this.content },
+    });
+    if (result.status !== 0) throw new Error(`fixture: sealing ${articleId} failed: ${result.stderr}`);
   }
 
   /** Runs `astro build` on this content; returns its exit code and everything it printed. */
