@@ -49,6 +49,8 @@ describe('a second column tagged taiwan', () => {
 
   beforeAll(() => {
     fixture.write('articles/second-column.md', SECOND);
+    // A new column is sealed with the documented command before it builds.
+    fixture.seal('second-column');
     build = fixture.build();
   }, 300_000);
   afterAll(() => fixture.remove());
