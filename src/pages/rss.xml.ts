@@ -20,7 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
     .map((article) => ({
       title: article.data.title,
       description: asHtmlText(article.data.dek),
-      link: articlePath(article.id),
+      // Absolute, so the feed keeps the page's own trailing slash (see `trailingSlash` below).
+      link: new URL(articlePath(article.id), site).href,
       // The date our annotation was published, not the original column's (known only to the month).
       pubDate: new Date(article.data.annotated),
       categories: article.data.issues.map((id) => issues.get(id)?.data.name ?? id),
@@ -30,7 +31,7 @@ export const GET: APIRoute = async ({ site }) => {
   const corrections = (await siteCorrections()).map((correction) => ({
     title: `Correction: ${correction.subject}`,
     description: asHtmlText(correctionText(correction)),
-    link: correction.href,
+    link: new URL(correction.href, site).href,
     pubDate: new Date(correction.date),
     categories: ['Corrections'],
     customData: `<guid isPermaLink="false">correction:${correction.key}</guid>`,
@@ -40,7 +41,8 @@ export const GET: APIRoute = async ({ site }) => {
     description: 'Newspaper columns reprinted verbatim, with sourced notes on every issue and person they discuss.',
     site: site!,
     items: [...analyses, ...corrections],
-    // Links are written with their own slashes; a correction's ends in its #fragment.
+    // Item links are absolute, so they keep their own slashes (a correction's ends in its #fragment);
+    // this applies to the channel's link alone.
     trailingSlash: false,
     customData: '<language>en</language>',
   });
