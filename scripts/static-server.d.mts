@@ -1,3 +1,7 @@
 import type { Server } from 'node:http';
 
-export function startServer(options?: { root?: string; port?: number }): Promise<{ server: Server; origin: string }>;
+export function startServer(options?: {
+  root?: string;
+  port?: number;
+  headers?: Record<string, string>;
+}): Promise<{ server: Server; origin: string }>;

@@ -31,8 +31,11 @@ async function fileFor(root, pathname) {
   return undefined;
 }
 
-/** Serves `root` on 127.0.0.1:`port` (0 picks a free port); resolves to the server and its origin. */
-export async function startServer({ root = 'dist', port = 4321 } = {}) {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 picks a free port); resolves to the server and its origin.
+ * `headers` are added to every response (the browser tests block scripts with a policy header).
+ */
+export async function startServer({ root = 'dist', port = 4321, headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -40,7 +43,7 @@ export async function startServer({ root = 'dist', port = 4321 } = {}) {
     const notFound = path ? undefined : await fileFor(base, '/404.html');
     const served = path ?? notFound;
     if (!served) {
-      response.writeHead(404, { 'content-type': TYPES['.txt'] }).end('Not found');
+      response.writeHead(404, { 'content-type': TYPES['.txt'], ...headers }).end('Not found');
       return;
     }
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
@@ -50,6 +53,7 @@ export async function startServer({ root = 'dist', port = 4321 } = {}) {
       'content-type': type,
       'cache-control': 'no-cache',
       vary: 'accept-encoding',
+      ...headers,
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     const body = createReadStream(served);

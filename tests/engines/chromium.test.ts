@@ -1,0 +1,4 @@
+import { launchChromium } from './chromium.ts';
+import { readerChecks } from './reader-checks.ts';
+
+readerChecks(launchChromium);

@@ -1,0 +1,52 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumFlags, chromiumMissing, chromiumPath, hasChromium } from '../../scripts/chromium.mjs';
+import { recordViolations, settleAndReadViolations } from './collect-errors.ts';
+import { siteUrl, type Engine, type EnginePage, type PageOptions } from './engine.ts';
+
+/** Wraps a Playwright page; `javascript` picks the origin its paths load from. */
+function enginePage(page: Page, javascript: boolean): EnginePage {
+  return {
+    async goto(path) {
+      await page.goto('about:blank');
+      await page.goto(siteUrl(path, javascript), { waitUntil: 'load' });
+    },
+    // JSON in, JSON out (InPage): Playwright's handle unwrapping has nothing to do.
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    click: (selector) => page.click(selector),
+    close: () => page.context().close(),
+  };
+}
+
+/** Debian's Chromium through Playwright, which turns scripts off natively. */
+export async function launchChromium(): Promise<Engine> {
+  if (!hasChromium()) throw new Error(chromiumMissing);
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  return {
+    name: 'Chromium',
+    async open({ width, height, javascript = true }: PageOptions) {
+      const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javascript });
+      // Chromium can run a page without its scripts, so the site's own origin serves both cases.
+      return enginePage(await context.newPage(), true);
+    },
+    async consoleErrors(paths) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await context.addInitScript(recordViolations);
+      const page = await context.newPage();
+      const found: Record<string, string[]> = {};
+      let current: string[] = [];
+      page.on('console', (message) => {
+        if (['error', 'warning'].includes(message.type())) current.push(`console.${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => current.push(`uncaught: ${error.message}`));
+      const tab = enginePage(page, true);
+      for (const path of paths) {
+        current = found[path] = [];
+        await tab.goto(path);
+        current.push(...(await settleAndReadViolations(tab)));
+      }
+      await context.close();
+      return found;
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,4 @@
+import { launchFirefox } from './firefox.ts';
+import { readerChecks } from './reader-checks.ts';
+
+readerChecks(launchFirefox);

@@ -1,0 +1,62 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { enginesMissing, firefoxPath } from '../../scripts/engines.mjs';
+import { recordViolations, settleAndReadViolations } from './collect-errors.ts';
+import { siteUrl, type Engine, type EnginePage, type PageOptions } from './engine.ts';
+
+/**
+ * Wraps a Puppeteer page. Firefox's WebDriver BiDi cannot turn scripts off
+ * (`emulation.setScriptingEnabled` is unknown to it), so a page without JavaScript
+ * loads from the origin whose policy header blocks every script.
+ */
+function enginePage(page: Page, javascript: boolean): EnginePage {
+  return {
+    async goto(path) {
+      await page.goto('about:blank');
+      await page.goto(siteUrl(path, javascript), { waitUntil: 'load' });
+    },
+    // JSON in, JSON out (InPage): Puppeteer's handle unwrapping has nothing to do.
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    click: (selector) => page.click(selector),
+    close: () => page.close(),
+  };
+}
+
+/** Debian's Firefox ESR through Puppeteer over WebDriver BiDi. */
+export async function launchFirefox(): Promise<Engine> {
+  const missing = enginesMissing();
+  if (missing) throw new Error(missing);
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+  });
+  return {
+    name: 'Firefox',
+    async open({ width, height, javascript = true }: PageOptions) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height });
+      return enginePage(page, javascript);
+    },
+    async consoleErrors(paths) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1440, height: 900 });
+      await page.evaluateOnNewDocument(recordViolations);
+      const found: Record<string, string[]> = {};
+      let current: string[] = [];
+      page.on('console', (message) => {
+        if (['error', 'warn'].includes(message.type())) current.push(`console.${message.type()}: ${message.text()}`);
+      });
+      // Firefox reports policy violations and parse errors here, as well as uncaught exceptions.
+      page.on('pageerror', (error) => current.push(`error: ${error instanceof Error ? error.message : String(error)}`));
+      const tab = enginePage(page, true);
+      for (const path of paths) {
+        current = found[path] = [];
+        await tab.goto(path);
+        current.push(...(await settleAndReadViolations(tab)));
+      }
+      await page.close();
+      return found;
+    },
+    close: () => browser.close(),
+  };
+}
