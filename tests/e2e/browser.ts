@@ -22,12 +22,20 @@ export interface Session {
 }
 
 /**
- * Launches Debian's Chromium; fails, never skips, when it is missing.
- * Playwright gives every launch a fresh, temporary --user-data-dir of its own.
+ * Debian's Chromium: the one the global setup launched for every test file (each file
+ * connects to it, so no file pays for a launch), or a fresh launch when there is none.
+ * Fails, never skips, when Chromium is missing. Every context is isolated (its own
+ * cookies, storage and permissions), so files may share the browser.
  */
-export async function launch(): Promise<Session> {
+export async function chromiumBrowser(): Promise<Browser> {
   if (!hasChromium()) throw new Error(chromiumMissing);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  const endpoint = inject('chromiumEndpoint');
+  return endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+}
+
+/** Chromium for one test file; `close()` disconnects it (or closes it, if it launched its own). */
+export async function launch(): Promise<Session> {
+  const browser = await chromiumBrowser();
   return {
     browser,
     context: (options) => browser.newContext({ viewport: DESKTOP, ...options }),

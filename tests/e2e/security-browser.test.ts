@@ -74,7 +74,8 @@ async function visit(path: string, width: string, viewport: { width: number; hei
     for (const button of (await page.locator('button:visible').all()).slice(0, 8)) {
       await button.click({ timeout: 500, noWaitAfter: true }).catch(() => undefined);
     }
-    await page.waitForTimeout(50);
+    // What the clicks set off is drawn by the second frame from now: wait for that, not for a clock.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     result.violations.push(...(await page.evaluate(() => window.__cspViolations ?? [])));
   } finally {
     await page.close();

@@ -31,7 +31,7 @@ describe.each([
     await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
     await button.click();
     const status = section.locator('[aria-live="polite"]').first();
-    await status.filter({ hasText: 'copied' }).waitFor({ timeout: 5000 });
+    await status.filter({ hasText: 'copied' }).waitFor();
     expect(await status.textContent()).toBe(`Link copied: ${SHARE_URL}`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SHARE_URL);
   });
@@ -49,7 +49,7 @@ describe.each([
     await page.goto(url(path));
     const section = page.locator(scope).first();
     await section.getByRole('button', { name: 'Share: Taiwan' }).press('Enter');
-    await section.locator('[aria-live="polite"]').first().filter({ hasText: 'Shared.' }).waitFor({ timeout: 5000 });
+    await section.locator('[aria-live="polite"]').first().filter({ hasText: 'Shared.' }).waitFor();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(shared).toEqual([{ title: 'Taiwan', url: SHARE_URL }]);
   });

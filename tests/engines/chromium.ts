@@ -1,5 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumFlags, chromiumMissing, chromiumPath, hasChromium } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumBrowser } from '../e2e/browser.ts';
 import { recordViolations, settleAndReadViolations } from './collect-errors.ts';
 import { siteUrl, type Engine, type EnginePage, type PageOptions } from './engine.ts';
 
@@ -17,10 +17,9 @@ function enginePage(page: Page, javascript: boolean): EnginePage {
   };
 }
 
-/** Debian's Chromium through Playwright, which turns scripts off natively. */
+/** Debian's Chromium (the one the browser tests share) through Playwright, which turns scripts off natively. */
 export async function launchChromium(): Promise<Engine> {
-  if (!hasChromium()) throw new Error(chromiumMissing);
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  const browser: Browser = await chromiumBrowser();
   return {
     name: 'Chromium',
     async open({ width, height, javascript = true }: PageOptions) {
