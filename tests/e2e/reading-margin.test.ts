@@ -2,15 +2,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { articleIds } from '../content-files.ts';
 import { chromiumForTests, url } from './browser.ts';
-import { measureLayout, type LayoutFigures } from './layout-measure.ts';
+import { expectContinuous, expectPlaced, layoutLine, NOTE_GAP } from './layout-expect.ts';
+import { measureLayout } from './layout-measure.ts';
 import { readingSections } from './reading-page.ts';
 
 const article = articleIds()[0]!;
 const issues = readingSections(article).issues;
 const session = chromiumForTests();
-
-/** The space the script leaves between a note and the one above it (margin-notes.ts), plus rounding. */
-const NOTE_GAP = 9;
 
 async function open(width: number, javaScriptEnabled: boolean, query = '') {
   const page = await (await session.testContext({ viewport: { width, height: 900 }, javaScriptEnabled })).newPage();
@@ -20,32 +18,9 @@ async function open(width: number, javaScriptEnabled: boolean, query = '') {
 
 const figures = async (page: Page, label: string) => {
   const result = await page.evaluate(measureLayout);
-  const { maxGap, maxDrift, minDrift, maxSlack, overlaps, orderKept } = result;
-  console.log(
-    `margin layout, Chromium, ${label}: ${result.notes.length} notes, max gap ${maxGap} px, drift ${minDrift}..${maxDrift} px, ` +
-      `max slack ${maxSlack} px, ${overlaps.length} overlaps, order ${orderKept ? 'kept' : 'broken'}`,
-  );
+  console.log(layoutLine('Chromium', label, result));
   return result;
 };
-
-/** What holds with or without the script: the text runs on, notes sit in the margin, apart and in order. */
-function expectContinuous(result: LayoutFigures) {
-  expect(result.gaps.length).toBeGreaterThan(10);
-  expect(result.notes.length).toBeGreaterThan(0);
-  expect(result.gaps.filter((g) => g.gap > 1)).toEqual([]);
-  expect(result.overlaps).toEqual([]);
-  expect(result.orderKept).toBe(true);
-  expect(result.notes.filter((n) => !n.inMargin)).toEqual([]);
-  // Never above its passage.
-  expect(result.minDrift).toBeGreaterThanOrEqual(-1);
-}
-
-/** With the script: each note level with its passage, or directly below the note before it. */
-function expectPlaced(result: LayoutFigures) {
-  expectContinuous(result);
-  expect(result.notes.filter((n) => n.slack > NOTE_GAP)).toEqual([]);
-  expect(result.notes.filter((n) => n.drift < 1).length).toBeGreaterThan(0);
-}
 
 describe.each([1440, 1100])('wide screens, %i px', (width) => {
   test('with JavaScript: the column runs on, each note level with its passage or just below the one before', async () => {

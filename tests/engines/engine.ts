@@ -45,21 +45,26 @@ export const siteOrigin = (javascript = true) => inject(javascript ? 'origin' : 
 export const siteUrl = (path: string, javascript = true) => new URL(path, siteOrigin(javascript)).href;
 
 /**
- * Polls `fn` in the page until it returns `true`; on timeout fails with its last answer.
- * A condition, never a fixed sleep: a busy machine only makes it take longer.
+ * Polls `fn` in the page until `accept` takes its answer; returns the last answer either
+ * way (the caller's assertions then say what was wrong). A condition, never a fixed
+ * sleep: a busy machine only makes it take longer.
  */
-export async function waitUntil<A>(
+export async function pollUntil<A, R>(
   page: EnginePage,
-  fn: InPage<A, true | string>,
+  fn: InPage<A, R>,
   arg: A,
-  timeout = 15_000,
-): Promise<true | string> {
+  accept: (answer: R) => boolean,
+  timeout = 20_000,
+): Promise<R> {
   const deadline = Date.now() + timeout;
-  let last: true | string = 'never ran';
-  while (Date.now() < deadline) {
-    last = await page.evaluate(fn, arg);
-    if (last === true) return true;
+  let answer = await page.evaluate(fn, arg);
+  while (!accept(answer) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
+    answer = await page.evaluate(fn, arg);
   }
-  return last;
+  return answer;
 }
+
+/** Polls `fn` until it returns `true`; else returns its last answer, which says why not. */
+export const waitUntil = <A>(page: EnginePage, fn: InPage<A, true | string>, arg: A, timeout?: number) =>
+  pollUntil(page, fn, arg, (answer) => answer === true, timeout);

@@ -75,6 +75,7 @@ export function lensState() {
       b.getAttribute('data-lens'),
     ),
     shown: subjects(true),
+    shownNotes: notes.filter((n) => n.checkVisibility()).length,
     hidden: subjects(false),
     dimmed: document.querySelectorAll('.column-text > p.is-dimmed').length,
     urlLens: new URL(window.location.href).searchParams.get('lens'),
@@ -113,4 +114,10 @@ export function shareControl(sectionId: string) {
 export function atPage({ path, heading }: { path: string; heading: string }): true | string {
   const h1 = document.querySelector('h1')?.textContent?.trim();
   return window.location.pathname === path && h1 === heading ? true : `at ${window.location.pathname}, h1 "${h1}"`;
+}
+
+/** The issue with the most notes in the column (the lens under which most notes close up). */
+export function busiestIssue(issues: string[]) {
+  const count = (id: string) => document.querySelectorAll(`.column-text .note[data-subject="${id}"]`).length;
+  return issues.reduce((best, id) => (count(id) > count(best) ? id : best), issues[0] ?? '');
 }

@@ -1,10 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { articleIds } from '../content-files.ts';
 import { builtPages } from '../e2e/pages.ts';
+import { expectContinuous, expectPlaced, layoutLine, NOTE_GAP } from '../e2e/layout-expect.ts';
+import { measureLayout } from '../e2e/layout-measure.ts';
 import { readingSections } from '../e2e/reading-page.ts';
-import { waitUntil, type Engine, type EnginePage, type PageOptions } from './engine.ts';
+import { pollUntil, waitUntil, type Engine, type EnginePage, type PageOptions } from './engine.ts';
 import {
   atPage,
+  busiestIssue,
   firstNoteId,
   landed,
   layoutReport,
@@ -88,6 +91,43 @@ export function readerChecks(launch: () => Promise<Engine>) {
       expect(note).not.toBe('');
       await page.goto(`/${article}/#${note}`);
       expect(await waitUntil(page, noteOpenInView, note)).toBe(true);
+    });
+  });
+
+  describe.each([1440, 1100])('the continuous column at %i px', (width) => {
+    // The script lifts each note level with its passage once the page is laid out (and again
+    // on every resize): the figures are read once every note is placed, or at the deadline.
+    const placed = (page: EnginePage) =>
+      pollUntil(page, measureLayout, undefined, (figures) => figures.maxSlack <= NOTE_GAP && figures.notes.length > 0);
+
+    test('with JavaScript: the text runs on, each note level with its passage or just below the one before', async () => {
+      const page = await open({ width, height: 900 });
+      await page.goto(`/${article}/`);
+      const figures = await placed(page);
+      console.log(layoutLine(engine!.name, `${width} px, JS`, figures));
+      expectPlaced(figures);
+    });
+
+    test('without JavaScript: the text runs on, notes in the margin apart and in order', async () => {
+      const page = await open({ width, height: 900, javascript: false });
+      await page.goto(`/${article}/`);
+      const figures = await page.evaluate(measureLayout, undefined);
+      console.log(layoutLine(engine!.name, `${width} px, no JS`, figures));
+      expectContinuous(figures);
+    });
+
+    test('with an issue lens, the remaining notes close up', async () => {
+      const page = await open({ width, height: 900 });
+      await page.goto(`/${article}/`);
+      // The issue with the most notes, so that several close up.
+      const lens = await page.evaluate(busiestIssue, issues);
+      await page.goto(`/${article}/?lens=${lens}`);
+      expect(await waitUntil(page, lensIs, lens)).toBe(true);
+      const figures = await placed(page);
+      console.log(layoutLine(engine!.name, `${width} px, lens ${lens}`, figures));
+      expectPlaced(figures);
+      expect(figures.notes.length).toBeGreaterThan(1);
+      expect(figures.notes.length).toBe((await page.evaluate(lensState, undefined)).shownNotes);
     });
   });
 
