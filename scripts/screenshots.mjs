@@ -8,6 +8,10 @@ const ARTICLE = '/blinken-beijing-2023/';
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 375, height: 800 };
 
+/** Waits for the front page's preview cards, which load lazily. */
+const cardsLoaded = (page) =>
+  page.locator('img').evaluateAll((imgs) => Promise.all(imgs.map((img) => img.decode().catch(() => {}))));
+
 /** name, viewport, colour scheme, path, and what to do before the picture. */
 const SHOTS = [
   ['reading-desktop-light', DESKTOP, 'light', `${ARTICLE}#p-2`],
@@ -25,6 +29,8 @@ const SHOTS = [
         .evaluate((d) => (d.open = true)),
   ],
   ['reading-phone-dark', PHONE, 'dark', `${ARTICLE}#bates-gill`],
+  ['front-desktop-light', DESKTOP, 'light', '/', cardsLoaded],
+  ['front-phone-dark', PHONE, 'dark', '/', cardsLoaded],
 ];
 
 const { server, origin } = await startServer({ root: process.env.ASTRO_OUT_DIR ?? 'dist', port: 0 });
