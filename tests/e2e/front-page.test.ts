@@ -130,7 +130,7 @@ test('the front page lists the site’s newest corrections, newest first, each l
   const dates = allCorrectionDates();
   const items = section.locator('li');
   if (dates.length === 0) {
-    await expect(section.textContent()).resolves.toContain('No corrections so far');
+    await expect(section.textContent()).resolves.toContain('No corrections yet');
     return;
   }
   const shown = await items.evaluateAll((lis) =>
