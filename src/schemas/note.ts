@@ -4,6 +4,7 @@ import { partialDate } from './partial-date.ts';
 import { textQuoteSelector } from './selector.ts';
 import { corrections } from './correction.ts';
 import { sourceSchema } from './source.ts';
+import { verdictSchema } from './verdict.ts';
 
 /** What a note does: adds context, checks a claim, corrects the reprint, tells what happened next, or marks a quote. */
 export const noteTypes = ['context', 'fact-check', 'correction', 'update', 'quote'] as const;
@@ -36,6 +37,8 @@ export const noteSchema = z
     event: slug.optional(),
     /** What the note rests on. */
     sources: z.array(sourceSchema).default([]),
+    /** For `fact-check` notes (and only those): the verdict in words and its evidence (src/schemas/verdict.ts). */
+    verdict: verdictSchema.optional(),
     /** Dated corrections to this note (src/schemas/correction.ts). */
     corrections,
     /** When the note was written (defaults to the article's `annotated` date). */
@@ -49,6 +52,30 @@ export const noteSchema = z
         message: `A ${note.type} note needs at least one source`,
       });
     }
+    if (note.type === 'fact-check' && !note.verdict) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verdict'],
+        message: 'A fact-check note needs a verdict (rating, claim, evidence)',
+      });
+    }
+    if (note.type !== 'fact-check' && note.verdict) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verdict'],
+        message: `Only a fact-check note has a verdict, not a ${note.type} note`,
+      });
+    }
+    const cited = new Set(note.sources.map((source) => source.url));
+    note.verdict?.evidence.forEach((url, i) => {
+      if (!cited.has(url)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verdict', 'evidence', i],
+          message: `Evidence ${url} is not one of the note's sources`,
+        });
+      }
+    });
   });
 
 export type NoteData = z.output<typeof noteSchema>;

@@ -165,7 +165,8 @@ describe.each(articleIds())('share pages of /%s/', (articleId) => {
 
   test('the article page JSON-LD is an AnalysisNewsArticle based on the original column', async () => {
     const page = await open(`/${articleId}/`);
-    const data = JSON.parse((await headOf(page)).jsonLd[0]!);
+    // The analysis first, then one ClaimReview per fact-check (tests/e2e/claim-review.test.ts).
+    const [data] = JSON.parse((await headOf(page)).jsonLd[0]!);
     expect(data['@type']).toBe('AnalysisNewsArticle');
     expect(data.url).toBe(`${SITE}/${articleId}/`);
     const original = data.isBasedOn;

@@ -132,8 +132,28 @@ describe('note schema', () => {
   test('accepts a context note without sources and makes its target a list', () => {
     expect(noteSchema.parse(note).target).toEqual([{ exact: 'Taiwan' }]);
   });
-  test.each(['fact-check', 'correction', 'update'])('a %s note without a source is rejected on sources', (type) => {
+  test.each(['correction', 'update'])('a %s note without a source is rejected on sources', (type) => {
     expect(rejected(noteSchema, { ...note, type })).toEqual(['sources']);
+  });
+  test('a fact-check without a source or a verdict is rejected on both', () => {
+    expect(rejected(noteSchema, { ...note, type: 'fact-check' })).toEqual(['sources', 'verdict']);
+  });
+  const verdict = { rating: 'accurate', claim: 'He said it.', evidence: [source.url] };
+  const factCheck = { ...note, type: 'fact-check', sources: [source], verdict };
+  test('accepts a fact-check with a verdict whose evidence is among its sources', () => {
+    expect(rejected(noteSchema, factCheck)).toEqual([]);
+  });
+  test('rejects a verdict outside the verdict words', () => {
+    expect(rejected(noteSchema, { ...factCheck, verdict: { ...verdict, rating: 'true' } })).toEqual(['verdict.rating']);
+  });
+  test('rejects evidence that is not one of the note’s sources', () => {
+    const other = 'https://example.org/elsewhere';
+    expect(rejected(noteSchema, { ...factCheck, verdict: { ...verdict, evidence: [other] } })).toEqual([
+      'verdict.evidence.0',
+    ]);
+  });
+  test('rejects a verdict on a note that is not a fact-check', () => {
+    expect(rejected(noteSchema, { ...factCheck, type: 'context' })).toEqual(['verdict']);
   });
   test('rejects a selector with an unknown key', () => {
     expect(rejected(noteSchema, { ...note, target: { exact: 'x', quote: 'y' } })).toEqual(['target.quote']);

@@ -1,4 +1,5 @@
-import type { Article } from '../site-data.ts';
+import { siteData, type Article } from '../site-data.ts';
+import { claimReviews } from './claim-review.ts';
 import { articleJsonLd, type JsonLd } from './json-ld.ts';
 import { cardPath } from './paths.ts';
 import { shareSections } from './sections.ts';
@@ -23,6 +24,11 @@ export const articleOpenGraph = (article: Article): OpenGraph => ({
   imageAlt: `Preview card: “${article.data.title}”, an annotated analysis on Floorboards.`,
 });
 
-/** The article page's schema.org data (a promise: the sections come from the annotation index). */
-export const articleStructuredData = async (article: Article): Promise<JsonLd> =>
-  articleJsonLd(article, await shareSections(article));
+/**
+ * The article page's schema.org data: the analysis, then one ClaimReview per fact-check
+ * (a promise: the sections come from the annotation index).
+ */
+export const articleStructuredData = async (article: Article): Promise<JsonLd[]> => [
+  articleJsonLd(article, await shareSections(article)),
+  ...claimReviews(article, (await siteData()).notes.get(article.id) ?? []),
+];
