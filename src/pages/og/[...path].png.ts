@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { previewCard, type CardInput } from '../../lib/og/index.ts';
+import { planCards, previewCard, type CardInput } from '../../lib/og/index.ts';
 import { articleCard, sectionCard, siteCard } from '../../lib/share/cards.ts';
 import { shareSections } from '../../lib/share/sections.ts';
 import { siteData } from '../../lib/site-data.ts';
@@ -17,6 +17,7 @@ export const getStaticPaths = (async () => {
       cards.push({ params: { path: `${article.id}/${section.id}` }, props: { card: sectionCard(section) } });
     }
   }
+  planCards(cards.map(({ props }) => props.card));
   return cards;
 }) satisfies GetStaticPaths;
 
