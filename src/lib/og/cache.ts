@@ -10,8 +10,12 @@ import { packageVersions } from './fonts.ts';
  */
 export const RENDERER_VERSION = 'card-2';
 
-/** Where rendered cards are kept between builds; `OG_CACHE_DIR` moves it (benchmarks use a temporary one). */
-export const cacheDir = () => process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/floorboards-og');
+/**
+ * Where rendered cards are kept between builds: `.cache/og/` in the project (git-ignored),
+ * outside node_modules so that a clean install keeps it and CI can restore it as one
+ * folder. `OG_CACHE_DIR` moves it (benchmarks use a temporary one).
+ */
+export const cacheDir = () => process.env.OG_CACHE_DIR ?? join(process.cwd(), '.cache/og');
 
 /** Cache hits and misses in this process, for the benchmark and the tests. */
 export const cacheStats = { hits: 0, misses: 0 };
