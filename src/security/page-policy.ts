@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { inlineCode } from './inline-code.ts';
 
 const META = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i;
 
@@ -11,10 +12,13 @@ export function metaPolicy(html: string): string | undefined {
   return tag ? /\scontent="([^"]*)"/i.exec(tag)?.[1]?.replaceAll('&#39;', "'").replaceAll('&apos;', "'") : undefined;
 }
 
+/** `<script>` types a browser runs, by the value of the `type` attribute (absent: ''). */
+const EXECUTABLE_TYPES = ['', 'module', 'text/javascript', 'application/javascript'];
+
 /** `<script>` types a browser runs; JSON-LD and other data blocks are not scripts to CSP. */
 export function isExecutable(node: Element): boolean {
   const type = String(node.properties.type ?? '').toLowerCase();
-  return node.tagName === 'script' && ['', 'module', 'text/javascript', 'application/javascript'].includes(type);
+  return node.tagName === 'script' && EXECUTABLE_TYPES.includes(type);
 }
 
 /** A CSP source for `text`: `'sha256-…'`. */
@@ -24,6 +28,23 @@ const textOf = (node: Element) => node.children.map((c) => (c.type === 'text' ? 
 
 /** Hash sources for the inline scripts and styles one page actually carries. */
 export function pageHashes(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const scanned = inlineCode(html);
+  if (scanned) {
+    for (const { tag, attributes, text } of scanned) {
+      const executable = EXECUTABLE_TYPES.includes((attributes.get('type') ?? '').toLowerCase());
+      if (tag === 'script' && executable && !attributes.has('src')) scripts.add(hashSource(text));
+      if (tag === 'style') styles.add(hashSource(text));
+    }
+    return { scripts: [...scripts], styles: [...styles] };
+  }
+  // A page the scan cannot be sure of is parsed in full.
+  return parsedHashes(html);
+}
+
+/** The same hashes from a full parse of the page into a tree: slower, and the reference for the scan. */
+export function parsedHashes(html: string): { scripts: string[]; styles: string[] } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   visit(fromHtml(html), 'element', (node) => {
