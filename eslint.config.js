@@ -6,7 +6,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', '.bench/', 'test-results/'] },
+  { ignores: ['dist/', '**/.astro/', 'node_modules/', '.bench/', 'test-results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

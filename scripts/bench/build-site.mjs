@@ -1,32 +1,44 @@
 // One `astro build` in its own output and cache folders, timed.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+// GNU time reports the build's peak memory (resident set size) when it is installed.
+const TIME = '/usr/bin/time';
 
 /**
- * Builds the site and returns the wall-clock seconds. `env` may point the build
- * at other content (CONTENT_DIR) or another preview-image cache (OG_CACHE_DIR).
+ * Builds the site and returns the wall-clock seconds and, where GNU time is installed,
+ * the peak resident memory in bytes. `env` may point the build at other content
+ * (CONTENT_DIR) or another preview-image cache (OG_CACHE_DIR); `root` builds another
+ * project (the benchmark's plain Astro baseline); `nodeArgs` go to node (`--cpu-prof`).
  */
-export function timedBuild({ outDir, cacheDir, env = {} }) {
+export function timedBuild({ outDir, cacheDir, env = {}, root, nodeArgs = [] }) {
+  const command = [process.execPath, ...nodeArgs, ASTRO, 'build', ...(root ? ['--root', root] : [])];
+  const timed = existsSync(TIME);
   const started = performance.now();
-  const { status, stdout, stderr } = spawnSync(process.execPath, [ASTRO, 'build'], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      ASTRO_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: cacheDir,
-      ...env,
+  const { status, stdout, stderr } = spawnSync(
+    timed ? TIME : command[0],
+    timed ? ['-v', ...command] : command.slice(1),
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        ASTRO_OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: cacheDir,
+        ...env,
+      },
     },
-  });
+  );
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) {
     console.error(`${stdout}\n${stderr}`.slice(-4000));
     throw new Error(`astro build failed (exit ${status})`);
   }
   const pages = /(\d+) page\(s\) built/.exec(stdout)?.[1];
-  return { seconds, pages: pages ? Number(pages) : undefined };
+  const peakKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
+  return { seconds, pages: pages ? Number(pages) : undefined, peakBytes: peakKb ? Number(peakKb) * 1024 : undefined };
 }

@@ -7,7 +7,7 @@ export function table(header, rows) {
   const line = (row) =>
     row
       .map((cell, i) =>
-        /^[-+\d.,×%]+( s| ms| B| KB)?$/.test(cell) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]),
+        /^[-+\d.,×%]+( s| ms| B| KB| MB)?$/.test(cell) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]),
       )
       .join('  ');
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');

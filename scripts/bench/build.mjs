@@ -1,0 +1,115 @@
+// `npm run bench:build`: Floorboards against a plain Astro project (bench/plain-astro,
+// the same Astro from the same node_modules) that renders the same synthetic columns'
+// markdown and nothing else. For each N the four builds are interleaved (plain cold,
+// Floorboards cold, plain warm, Floorboards warm) so that both see the same machine
+// load; the ratios are what to compare on a busy machine, not the seconds.
+//
+// cold: empty Astro cache and empty preview-card cache. warm: a second build of the
+// same content, nothing changed (Astro's cache and the card cache kept), fresh output.
+// BENCH_SIZES=1,10,100 (default 1,10,100,500; keep the largest last). Writes .bench/build.json.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { timedBuild } from './build-site.mjs';
+import { syntheticContent } from './synthetic-content.mjs';
+import { table } from './table.mjs';
+
+const OUT = '.bench/build.json';
+const PLAIN = join(process.cwd(), 'bench/plain-astro');
+const sizes = (process.env.BENCH_SIZES ?? '1,10,100,500').split(',').map(Number);
+const log = (message) => console.error(message);
+const temp = (name) => mkdtempSync(join(tmpdir(), `floorboards-bench-${name}-`));
+
+/** One build into a fresh output folder; the caches are the caller's. */
+function build(label, { root, cacheDir, env }) {
+  const work = temp('out');
+  try {
+    const result = timedBuild({ outDir: join(work, 'dist'), cacheDir, env, root });
+    const peak = result.peakBytes ? `, peak ${(result.peakBytes / 2 ** 20).toFixed(0)} MB` : '';
+    log(`  ${label}: ${result.seconds.toFixed(1)} s, ${result.pages} pages${peak} (load ${loadavg()[0].toFixed(1)})`);
+    return result;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The four interleaved builds of N columns. */
+function measure(n) {
+  const content = syntheticContent(n);
+  const caches = { plain: temp('plain-cache'), site: temp('astro-cache'), og: temp('og') };
+  const plain = { root: PLAIN, cacheDir: caches.plain, env: { CONTENT_DIR: content } };
+  const site = { cacheDir: caches.site, env: { CONTENT_DIR: content, OG_CACHE_DIR: caches.og } };
+  log(`N = ${n}`);
+  try {
+    const plainCold = build('plain Astro, cold', plain);
+    const cold = build('Floorboards, cold', site);
+    const plainWarm = build('plain Astro, warm', plain);
+    const warm = build('Floorboards, warm', site);
+    return { columns: n, pages: cold.pages, plainCold, plainWarm, cold, warm };
+  } finally {
+    rmSync(dirname(content), { recursive: true, force: true });
+    for (const dir of Object.values(caches)) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const rows = [];
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+  memoryBytes: totalmem(),
+  node: process.version,
+  loadBefore: loadavg(),
+};
+const report = () => ({ date: new Date().toISOString(), machine, rows });
+mkdirSync('.bench', { recursive: true });
+for (const n of sizes) {
+  rows.push(measure(n));
+  // Written after every size, so that a long run that is stopped keeps what it measured.
+  writeFileSync(OUT, `${JSON.stringify(report(), null, 2)}\n`);
+}
+
+const s = (seconds) => `${seconds.toFixed(1)} s`;
+const mb = (bytes) => (bytes ? `${Math.round(bytes / 2 ** 20)} MB` : '—');
+const x = (a, b) => `${(a / b).toFixed(1)}×`;
+const out = [
+  `Build time, Floorboards against plain Astro, ${report().date}`,
+  `${machine.cpus} × ${machine.cpu}, ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GB, Node ${machine.node}, load average before ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')}, ${(freemem() / 2 ** 30).toFixed(1)} GB free after`,
+  '',
+  table(
+    [
+      'columns',
+      'pages',
+      'plain cold',
+      'plain warm',
+      'cold',
+      'warm',
+      'cold ÷ plain',
+      'warm ÷ plain',
+      'peak cold',
+      'peak warm',
+      'peak plain',
+    ],
+    rows.map((r) => [
+      r.columns,
+      r.pages,
+      s(r.plainCold.seconds),
+      s(r.plainWarm.seconds),
+      s(r.cold.seconds),
+      s(r.warm.seconds),
+      x(r.cold.seconds, r.plainCold.seconds),
+      x(r.warm.seconds, r.plainWarm.seconds),
+      mb(r.cold.peakBytes),
+      mb(r.warm.peakBytes),
+      mb(r.plainCold.peakBytes),
+    ]),
+  ),
+];
+// The cost of one more column, between consecutive sizes: flat if nothing grows with the square of N.
+const steps = rows.slice(1).map((r, i) => {
+  const p = rows[i];
+  const per = (key) => ((r[key].seconds - p[key].seconds) / (r.columns - p.columns)) * 1000;
+  return [`${p.columns} → ${r.columns}`, ...['cold', 'warm', 'plainCold'].map((k) => `${per(k).toFixed(0)} ms`)];
+});
+if (steps.length) out.push('', 'Seconds per added column', table(['columns', 'cold', 'warm', 'plain'], steps));
+console.log(out.join('\n'));
+log(`\nwrote ${OUT}`);
