@@ -9,7 +9,7 @@ const TIME = '/usr/bin/time';
 
 /**
  * Builds the site and returns the wall-clock seconds and, where GNU time is installed,
- * the peak resident memory in bytes. `env` may point the build at other content
+ * the processor seconds and the peak resident memory in bytes. `env` may point the build at other content
  * (CONTENT_DIR) or another preview-image cache (OG_CACHE_DIR); `root` builds another
  * project (the benchmark's plain Astro baseline); `nodeArgs` go to node (`--cpu-prof`).
  */
@@ -40,5 +40,12 @@ export function timedBuild({ outDir, cacheDir, env = {}, root, nodeArgs = [] }) 
   }
   const pages = /(\d+) page\(s\) built/.exec(stdout)?.[1];
   const peakKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
-  return { seconds, pages: pages ? Number(pages) : undefined, peakBytes: peakKb ? Number(peakKb) * 1024 : undefined };
+  const cpu = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1]);
+  return {
+    seconds,
+    pages: pages ? Number(pages) : undefined,
+    peakBytes: peakKb ? Number(peakKb) * 1024 : undefined,
+    // Processor time, all threads: less swayed than wall time by other work on the machine.
+    cpuSeconds: cpu.every(Boolean) ? cpu.reduce((sum, t) => sum + Number(t), 0) : undefined,
+  };
 }

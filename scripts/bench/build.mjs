@@ -26,7 +26,10 @@ function build(label, { root, cacheDir, env }) {
   try {
     const result = timedBuild({ outDir: join(work, 'dist'), cacheDir, env, root });
     const peak = result.peakBytes ? `, peak ${(result.peakBytes / 2 ** 20).toFixed(0)} MB` : '';
-    log(`  ${label}: ${result.seconds.toFixed(1)} s, ${result.pages} pages${peak} (load ${loadavg()[0].toFixed(1)})`);
+    const cpu = result.cpuSeconds ? `, ${result.cpuSeconds.toFixed(1)} s processor` : '';
+    log(
+      `  ${label}: ${result.seconds.toFixed(1)} s, ${result.pages} pages${cpu}${peak} (load ${loadavg()[0].toFixed(1)})`,
+    );
     return result;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -68,48 +71,72 @@ for (const n of sizes) {
   writeFileSync(OUT, `${JSON.stringify(report(), null, 2)}\n`);
 }
 
-const s = (seconds) => `${seconds.toFixed(1)} s`;
+const s = (seconds) => (seconds === undefined ? '—' : `${seconds.toFixed(1)} s`);
 const mb = (bytes) => (bytes ? `${Math.round(bytes / 2 ** 20)} MB` : '—');
-const x = (a, b) => `${(a / b).toFixed(1)}×`;
+const x = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '—');
 const out = [
   `Build time, Floorboards against plain Astro, ${report().date}`,
   `${machine.cpus} × ${machine.cpu}, ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GB, Node ${machine.node}, load average before ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')}, ${(freemem() / 2 ** 30).toFixed(1)} GB free after`,
   '',
+  'Wall-clock seconds, and their ratio to plain Astro measured next to them',
   table(
-    [
-      'columns',
-      'pages',
-      'plain cold',
-      'plain warm',
-      'cold',
-      'warm',
-      'cold ÷ plain',
-      'warm ÷ plain',
-      'peak cold',
-      'peak warm',
-      'peak plain',
-    ],
+    ['columns', 'pages', 'plain cold', 'cold', 'cold ÷ plain', 'plain warm', 'warm', 'warm ÷ plain'],
     rows.map((r) => [
       r.columns,
       r.pages,
       s(r.plainCold.seconds),
-      s(r.plainWarm.seconds),
       s(r.cold.seconds),
-      s(r.warm.seconds),
       x(r.cold.seconds, r.plainCold.seconds),
+      s(r.plainWarm.seconds),
+      s(r.warm.seconds),
       x(r.warm.seconds, r.plainWarm.seconds),
+    ]),
+  ),
+  '',
+  'Processor seconds (all threads) and peak memory (resident set)',
+  table(
+    [
+      'columns',
+      'plain cold',
+      'cold',
+      'cold ÷ plain',
+      'plain warm',
+      'warm',
+      'warm ÷ plain',
+      'peak plain',
+      'peak cold',
+      'peak warm',
+    ],
+    rows.map((r) => [
+      r.columns,
+      s(r.plainCold.cpuSeconds),
+      s(r.cold.cpuSeconds),
+      x(r.cold.cpuSeconds, r.plainCold.cpuSeconds),
+      s(r.plainWarm.cpuSeconds),
+      s(r.warm.cpuSeconds),
+      x(r.warm.cpuSeconds, r.plainWarm.cpuSeconds),
+      mb(r.plainCold.peakBytes),
       mb(r.cold.peakBytes),
       mb(r.warm.peakBytes),
-      mb(r.plainCold.peakBytes),
     ]),
   ),
 ];
 // The cost of one more column, between consecutive sizes: flat if nothing grows with the square of N.
 const steps = rows.slice(1).map((r, i) => {
   const p = rows[i];
-  const per = (key) => ((r[key].seconds - p[key].seconds) / (r.columns - p.columns)) * 1000;
-  return [`${p.columns} → ${r.columns}`, ...['cold', 'warm', 'plainCold'].map((k) => `${per(k).toFixed(0)} ms`)];
+  const per = (key, field) => `${(((r[key][field] - p[key][field]) / (r.columns - p.columns)) * 1000).toFixed(0)} ms`;
+  return [
+    `${p.columns} → ${r.columns}`,
+    per('cold', 'seconds'),
+    per('warm', 'seconds'),
+    per('plainCold', 'seconds'),
+    per('cold', 'cpuSeconds'),
+    per('warm', 'cpuSeconds'),
+  ];
 });
-if (steps.length) out.push('', 'Seconds per added column', table(['columns', 'cold', 'warm', 'plain'], steps));
+if (steps.length) {
+  out.push('', 'Cost of one more column (wall, then processor)');
+  out.push(table(['columns', 'cold', 'warm', 'plain', 'cold cpu', 'warm cpu'], steps));
+}
 console.log(out.join('\n'));
 log(`\nwrote ${OUT}`);
