@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { checkedGlob, type CheckedGlobOptions } from './content-loaders/checked-glob.ts';
 import { yamlList } from './content-loaders/yaml-list.ts';
 import { checkSeal } from './content-loaders/seal-check.ts';
 import { articleSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
+import { figureSchema } from './schemas/figure.ts';
 import { issueSchema } from './schemas/issue.ts';
 import { noteSchema } from './schemas/note.ts';
 import { partySchema } from './schemas/party.ts';
@@ -37,4 +39,6 @@ export const collections = {
     loader: markdown('readings', readingSchema, { pattern: '*/*.md' }),
     schema: readingSchema,
   }),
+  /** One figure per issue, `figures/<issue-id>.yaml`, drawn as SVG at build time (src/lib/figures). */
+  figures: defineCollection({ loader: glob({ base: `${base}/figures`, pattern: '*.yaml' }), schema: figureSchema }),
 };

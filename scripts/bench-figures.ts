@@ -1,0 +1,45 @@
+// `npm run bench:figures`: draws every figure in content/figures/ as the build does and
+// prints its size, raw and gzipped, for the page's SVG and the preview card's. With
+// FIGURES_OUT=<dir> it also writes the SVG files there, to look at.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { drawFigure } from '../src/lib/figures/draw.ts';
+import { CARD, PAGE } from '../src/lib/figures/options.ts';
+import { figureSchema } from '../src/schemas/figure.ts';
+
+const dir = join(process.env.CONTENT_DIR ?? 'content', 'figures');
+const out = process.env.FIGURES_OUT;
+if (out) mkdirSync(out, { recursive: true });
+
+const rows = readdirSync(dir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => {
+    const figure = figureSchema.parse(parse(readFileSync(join(dir, name), 'utf8')));
+    const started = performance.now();
+    const page = drawFigure(figure, PAGE);
+    const ms = performance.now() - started;
+    const card = drawFigure(figure, CARD);
+    if (out) {
+      writeFileSync(join(out, name.replace(/\.yaml$/, '.svg')), page.svg);
+      writeFileSync(join(out, name.replace(/\.yaml$/, '.card.svg')), card.svg);
+    }
+    const bytes = (svg: string) => Buffer.byteLength(svg);
+    const gz = (svg: string) => gzipSync(svg, { level: 9 }).length;
+    return {
+      figure: name.replace(/\.yaml$/, ''),
+      kind: figure.kind,
+      size: `${page.width}×${page.height}`,
+      'page B': bytes(page.svg),
+      'page gzip B': gz(page.svg),
+      'card B': bytes(card.svg),
+      'draw ms': Math.round(ms),
+    };
+  });
+
+console.table(rows);
+const total = rows.reduce((sum, row) => sum + row['page B'], 0);
+const totalGz = rows.reduce((sum, row) => sum + row['page gzip B'], 0);
+console.log(`figures: ${rows.length}; page SVGs ${total} B in all, ${totalGz} B gzipped`);
