@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/options.ts';
 import exportPositions from './src/annotation/export-positions.ts';
+import figureHeaders from './src/security/figure-headers.ts';
 import pagePolicies from './src/security/integration.ts';
 import { policyDirectives } from './src/security/policy.ts';
 import { siteUrl } from './scripts/site-url.mjs';
@@ -35,6 +36,7 @@ export default defineConfig({
   security: { csp: { directives: [...policyDirectives] } },
   // In this order, each after the files it reads are written: the sitemap; each page's
   // policy narrowed to its own hashes and written to dist/_headers with the caching of
-  // every file; each exported annotation target given its position in the built page.
-  integrations: [sitemap(), pagePolicies(), exportPositions()],
+  // every file; the figures' SVG files, whose one stylesheet is allowed by its hash, added
+  // to dist/_headers; each exported annotation target given its position in the built page.
+  integrations: [sitemap(), pagePolicies(), figureHeaders(), exportPositions()],
 });

@@ -10,6 +10,8 @@ export interface CardInput {
   badges?: Array<{ text: string; tone: BadgeTone }>;
   /** The site's name and host, top right. */
   footer: string;
+  /** The section's figure, drawn without words (src/lib/figures), shown beside the text. */
+  figure?: { svg: string; width: number; height: number };
 }
 
 /** How a badge is coloured; its words always carry the meaning. */
@@ -31,7 +33,13 @@ const TONES: Record<BadgeTone, { bg: string; fg: string }> = {
 /** A satori element: the plain-object form of JSX, so no JSX runtime is needed. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: CardNode | CardNode[] | string };
+  props: {
+    style?: Record<string, string | number>;
+    children?: CardNode | CardNode[] | string;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 
 const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']) => ({
@@ -41,6 +49,25 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
 
 /** Long titles shrink so that they stay within three lines. */
 const titleSize = (title: string) => (title.length > 70 ? 56 : title.length > 40 ? 66 : 84);
+
+/** The figure's box on the card: beside the text, within the card's padding. */
+const FIGURE_BOX = { width: 440, height: 400 };
+
+/** The figure as an image scaled to fit its box (satori embeds it; resvg draws it). */
+function figureImage(figure: NonNullable<CardInput['figure']>): CardNode {
+  const scale = Math.min(FIGURE_BOX.width / figure.width, FIGURE_BOX.height / figure.height);
+  const width = Math.round(figure.width * scale);
+  const height = Math.round(figure.height * scale);
+  return {
+    type: 'img',
+    props: {
+      src: `data:image/svg+xml;base64,${Buffer.from(figure.svg).toString('base64')}`,
+      width,
+      height,
+      style: { width, height },
+    },
+  };
+}
 
 /** The card's layout as a satori element tree. */
 export function cardTree(input: CardInput): CardNode {
@@ -61,32 +88,35 @@ export function cardTree(input: CardInput): CardNode {
       fontFamily: 'Inter',
     },
     [
-      el('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
-        el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }, [
+      el('div', { display: 'flex', gap: 40, alignItems: 'flex-start' }, [
+        el('div', { display: 'flex', flexDirection: 'column', gap: 20, flex: 1 }, [
+          el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }, [
+            el(
+              'div',
+              { fontSize: 28, fontWeight: 700, letterSpacing: 2, color: '#0b57a4', textTransform: 'uppercase' },
+              input.kicker,
+            ),
+            el('div', { fontSize: 26, color: '#595959' }, input.footer),
+          ]),
           el(
             'div',
-            { fontSize: 28, fontWeight: 700, letterSpacing: 2, color: '#0b57a4', textTransform: 'uppercase' },
-            input.kicker,
+            { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleSize(input.title), lineHeight: 1.1 },
+            input.title,
           ),
-          el('div', { fontSize: 26, color: '#595959' }, input.footer),
+          el(
+            'div',
+            {
+              fontFamily: 'Source Serif 4',
+              fontSize: 34,
+              lineHeight: 1.3,
+              color: '#454545',
+              maxHeight: 134,
+              overflow: 'hidden',
+            },
+            input.context,
+          ),
         ]),
-        el(
-          'div',
-          { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleSize(input.title), lineHeight: 1.1 },
-          input.title,
-        ),
-        el(
-          'div',
-          {
-            fontFamily: 'Source Serif 4',
-            fontSize: 34,
-            lineHeight: 1.3,
-            color: '#454545',
-            maxHeight: 134,
-            overflow: 'hidden',
-          },
-          input.context,
-        ),
+        ...(input.figure ? [figureImage(input.figure)] : []),
       ]),
       el(
         'div',

@@ -14,8 +14,11 @@ export const articleCard = (article: Article): CardInput => ({
   footer: footer(),
 });
 
-/** A section's preview card: its name, the column it belongs to and, for an issue, the outcome badge. */
-export function sectionCard(section: ShareSection): CardInput {
+/**
+ * A section's preview card: its name, the column it belongs to and, for an issue, the outcome
+ * badge and the issue's figure (drawn for the card: light, without words).
+ */
+export function sectionCard(section: ShareSection, figure?: CardInput['figure']): CardInput {
   const column = `In “${section.article.data.title}”`;
   const person = section.person?.data;
   return {
@@ -26,6 +29,7 @@ export function sectionCard(section: ShareSection): CardInput {
       ? [{ text: outcomeBadge(section.article, section.outcome.outcome), tone: section.outcome.outcome }]
       : [],
     footer: footer(),
+    ...(figure ? { figure } : {}),
   };
 }
 

@@ -1,4 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { figures } from '../../lib/figures/data.ts';
+import { drawFigure } from '../../lib/figures/draw.ts';
+import { CARD } from '../../lib/figures/options.ts';
 import { planCards, previewCard, type CardInput } from '../../lib/og/index.ts';
 import { articleCard, sectionCard, siteCard } from '../../lib/share/cards.ts';
 import { shareSections } from '../../lib/share/sections.ts';
@@ -11,10 +14,13 @@ export const getStaticPaths = (async () => {
   const cards: Array<{ params: { path: string }; props: { card: CardInput } }> = [
     { params: { path: 'site' }, props: { card: siteCard() } },
   ];
+  const issueFigures = await figures();
   for (const article of articles) {
     cards.push({ params: { path: article.id }, props: { card: articleCard(article) } });
     for (const section of await shareSections(article)) {
-      cards.push({ params: { path: `${article.id}/${section.id}` }, props: { card: sectionCard(section) } });
+      const figure = section.issue && issueFigures.get(section.id);
+      const card = sectionCard(section, figure ? drawFigure(figure.data, CARD) : undefined);
+      cards.push({ params: { path: `${article.id}/${section.id}` }, props: { card } });
     }
   }
   planCards(cards.map(({ props }) => props.card));
