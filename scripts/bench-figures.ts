@@ -1,6 +1,6 @@
 // `npm run bench:figures`: draws every figure in content/figures/ as the build does and
 // prints its size, raw and gzipped, for the page's SVG and the preview card's. With
-// FIGURES_OUT=<dir> it also writes the SVG files there, to look at.
+// FIGURES_OUT=<dir> it also writes the page's SVG files there (docs/figures/ holds the README's).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,10 +22,7 @@ const rows = readdirSync(dir)
     const page = drawFigure(figure, PAGE);
     const ms = performance.now() - started;
     const card = drawFigure(figure, CARD);
-    if (out) {
-      writeFileSync(join(out, name.replace(/\.yaml$/, '.svg')), page.svg);
-      writeFileSync(join(out, name.replace(/\.yaml$/, '.card.svg')), card.svg);
-    }
+    if (out) writeFileSync(join(out, name.replace(/\.yaml$/, '.svg')), page.svg);
     const bytes = (svg: string) => Buffer.byteLength(svg);
     const gz = (svg: string) => gzipSync(svg, { level: 9 }).length;
     return {
