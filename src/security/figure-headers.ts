@@ -1,4 +1,4 @@
-import { readdir, readFile, appendFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,8 +21,22 @@ export function figurePolicy(svgs: readonly string[]): string {
 }
 
 /**
- * After the build (and after the page policies, which write dist/_headers): appends one block
- * for `/figures/*` to dist/_headers. In an `<img>` an SVG runs no script and loads nothing
+ * `_headers` with the figures' policy in the `/figures/*` block: added to the block when the
+ * file has one (hosts give a path one set of headers per block), else as a block of its own.
+ */
+export function withFigurePolicy(headers: string, policy: string): string {
+  const path = `/${FIGURES_DIR}/*`;
+  const line = `  Content-Security-Policy: ${policy}`;
+  const lines = headers.split('\n');
+  const at = lines.findIndex((l) => l.trim() === path);
+  if (at === -1) return `${headers.trimEnd()}\n\n${path}\n${line}\n`;
+  lines.splice(at + 1, 0, line);
+  return lines.join('\n');
+}
+
+/**
+ * After the build (and after the page policies, which write dist/_headers): gives the
+ * `/figures/*` block of dist/_headers a Content-Security-Policy. In an `<img>` an SVG runs no script and loads nothing
  * anyway; the header covers a reader who opens the file itself.
  */
 export default function figureHeaders(): AstroIntegration {
@@ -34,8 +48,8 @@ export default function figureHeaders(): AstroIntegration {
         const files = (await readdir(root).catch(() => [] as string[])).filter((name) => name.endsWith('.svg'));
         if (files.length === 0) return;
         const svgs = await Promise.all(files.map((name) => readFile(join(root, name), 'utf8')));
-        const block = `\n/${FIGURES_DIR}/*\n  Content-Security-Policy: ${figurePolicy(svgs)}\n`;
-        await appendFile(join(fileURLToPath(dir), '_headers'), block);
+        const target = join(fileURLToPath(dir), '_headers');
+        await writeFile(target, withFigurePolicy(await readFile(target, 'utf8').catch(() => ''), figurePolicy(svgs)));
         logger.info(`${files.length} figure files: their style hashes written to _headers`);
       },
     },
