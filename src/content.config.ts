@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { checkedGlob, type CheckedGlobOptions } from './content-loaders/checked-glob.ts';
+import { yamlFiles } from './content-loaders/yaml-files.ts';
 import { yamlList } from './content-loaders/yaml-list.ts';
 import { checkSeal } from './content-loaders/seal-check.ts';
 import { articleSchema } from './schemas/article.ts';
@@ -40,5 +40,5 @@ export const collections = {
     schema: readingSchema,
   }),
   /** One figure per issue, `figures/<issue-id>.yaml`, drawn as SVG at build time (src/lib/figures). */
-  figures: defineCollection({ loader: glob({ base: `${base}/figures`, pattern: '*.yaml' }), schema: figureSchema }),
+  figures: defineCollection({ loader: yamlFiles(`${base}/figures`, figureSchema), schema: figureSchema }),
 };
