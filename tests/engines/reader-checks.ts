@@ -5,6 +5,7 @@ import { expectContinuous, expectPlaced, layoutLine, NOTE_GAP } from '../e2e/lay
 import { measureLayout } from '../e2e/layout-measure.ts';
 import { readingSections } from '../e2e/reading-page.ts';
 import { pollUntil, waitUntil, type Engine, type EnginePage, type PageOptions } from './engine.ts';
+import { figureReport } from './figures-in-page.ts';
 import {
   atPage,
   busiestIssue,
@@ -81,6 +82,21 @@ export function readerChecks(launch: () => Promise<Engine>) {
       } else {
         // Folded under their paragraph.
         for (const group of report.groups) expect(group.top).toBeGreaterThanOrEqual(group.paragraphBottom - 1);
+      }
+    });
+
+    test(`every issue's figure loads at ${viewport.width} px, fits the screen and has its data table`, async () => {
+      const page = await open(viewport);
+      await page.goto(`/${article}/`);
+      const report = await page.evaluate(figureReport, undefined);
+      expect(report.figures.map((f) => f.id).sort()).toEqual([...issues].sort());
+      for (const figure of report.figures) {
+        expect(figure, figure.id).toMatchObject({ loaded: true });
+        expect(figure.natural, figure.id).toBeGreaterThan(0);
+        expect(figure.width, figure.id).toBeGreaterThan(100);
+        expect(figure.height, figure.id).toBeGreaterThan(100);
+        expect(figure.right, figure.id).toBeLessThanOrEqual(report.viewport);
+        expect(figure.tables, figure.id).toBeGreaterThan(0);
       }
     });
 
