@@ -19,11 +19,17 @@ const correction = (indent: string, date = '') =>
     `${indent}    right: "It says this now."`,
   ].join('\n');
 
+/** Adds a dated correction to a file's frontmatter, first in its list if it already has one. */
+const withCorrection = (text: string, date: string) =>
+  /^corrections:$/m.test(text)
+    ? text.replace(/^corrections:$/m, correction('', date))
+    : text.replace(/^sources:/m, `${correction('', date)}\nsources:`);
+
 describe('a correction that cannot be shown fails the build', () => {
   test('an undated correction on a note names the note and the missing date', () => {
     const output = failingBuild((f) => f.edit(NOTE, / {2}- date: "2026-11-30"\n {4}wrong:/, '  - wrong:'));
     expect(output).toContain('hugely-important');
-    expect(output).toMatch(/corrections\.0\.date/);
+    expect(output).toMatch(/corrections\[0\]\.date/);
     expect(output).toMatch(/A correction needs its date \(YYYY-MM-DD\)/);
   });
 
@@ -44,11 +50,13 @@ describe('a correction that cannot be shown fails the build', () => {
     const output = failingBuild((f) =>
       f.write(
         'issues/trade-war.md',
-        f
-          .read('issues/spy-balloon.md')
-          .replace(/^name: .*$/m, 'name: Trade war')
-          .replace(/^terms: .*$/m, 'terms: ["trade war"]')
-          .replace(/^sources:/m, `${correction('', '2026-11-30')}\nsources:`),
+        withCorrection(
+          f
+            .read('issues/spy-balloon.md')
+            .replace(/^name: .*$/m, 'name: Trade war')
+            .replace(/^terms: .*$/m, 'terms: ["trade war"]'),
+          '2026-11-30',
+        ),
       ),
     );
     expect(output).toMatch(/issues\/trade-war\.md: corrections\[0\] points nowhere: no page shows this issue/);
@@ -58,10 +66,7 @@ describe('a correction that cannot be shown fails the build', () => {
     const output = failingBuild((f) =>
       f.write(
         'people/wang-yi.md',
-        f
-          .read('people/qin-gang.md')
-          .replace(/^name: .*$/m, 'name: Wang Yi')
-          .replace(/^sources:/m, `${correction('', '2026-11-30')}\nsources:`),
+        withCorrection(f.read('people/qin-gang.md').replace(/^name: .*$/m, 'name: Wang Yi'), '2026-11-30'),
       ),
     );
     expect(output).toMatch(/people\/wang-yi\.md: corrections\[0\] points nowhere: no page shows this person/);
