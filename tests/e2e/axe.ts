@@ -16,7 +16,8 @@ interface AxeViolation {
  * protocol, which the page's own CSP does not govern.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  // Once per document: a page checked again (in the other color scheme) keeps it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -10,6 +10,27 @@ const sections = [...issues, ...experts];
 
 const session = chromiumForTests();
 
+/**
+ * One tab per kind of reader (viewport, scripts on or off), shared by the tests that only
+ * load a page and look: each load starts from about:blank, so a link with only another
+ * #fragment is still a fresh page load, as when a reader opens a shared link.
+ */
+const tabs = new Map<string, Page>();
+async function load(
+  path: string,
+  options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean },
+) {
+  const key = JSON.stringify(options);
+  let page = tabs.get(key);
+  if (!page) {
+    page = await (await session.context(options)).newPage();
+    tabs.set(key, page);
+  }
+  await page.goto('about:blank');
+  await page.goto(url(path));
+  return page;
+}
+
 /** Whether the element is rendered, inside no closed <details>, and at least partly inside the viewport. */
 const landed = (page: Page, id: string) =>
   page.evaluate((id) => {
@@ -32,8 +53,7 @@ describe.each([
   ['desktop', DESKTOP],
 ] as const)('deep links at %s size', (_name, viewport) => {
   test.each(sections)('/#%s lands on the open section', async (id) => {
-    const page = await (await session.context({ viewport })).newPage();
-    await page.goto(url(`/${article}/#${id}`));
+    const page = await load(`/${article}/#${id}`, { viewport });
     await expect(landed(page, id)).resolves.toBe('landed');
     // The section's own heading is visible too, not just its box.
     const heading = page.locator(`#${id}-name`);
@@ -52,8 +72,7 @@ describe.each([
 
 describe('without JavaScript', () => {
   test.each(sections)('#%s has its content', async (id) => {
-    const page = await (await session.context({ javaScriptEnabled: false })).newPage();
-    await page.goto(url(`/${article}/#${id}`));
+    const page = await load(`/${article}/#${id}`, { javaScriptEnabled: false });
     const section = page.locator(`aside#${id}`);
     await expect(section.getAttribute('aria-labelledby')).resolves.toBe(`${id}-name`);
     await expect(section.locator('h3').isVisible()).resolves.toBe(true);

@@ -9,9 +9,14 @@ import { SITE, articleSections, pngSize } from './share-site.ts';
 
 const session = chromiumForTests();
 
-/** The page as a reader without JavaScript gets it: what crawlers and link previews read. */
+/**
+ * The page as a reader without JavaScript gets it: what crawlers and link previews read.
+ * One tab for the file: each call loads its page in it (nothing here keeps state between pages).
+ */
+let tab: Page | undefined;
 async function open(path: string): Promise<Page> {
-  const page = await (await session.testContext({ javaScriptEnabled: false })).newPage();
+  tab ??= await (await session.context({ javaScriptEnabled: false })).newPage();
+  const page = tab;
   const response = await page.goto(url(path));
   expect(response?.status(), path).toBe(200);
   return page;
