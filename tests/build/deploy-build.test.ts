@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { PLACEHOLDER_SITE } from '../../scripts/site-url.mjs';
 import { articleIds } from '../content-files.ts';
+import { sideBuildDir } from './fixture.ts';
 
 // `npm run build:deploy`: refuses the placeholder origin before building anything,
 // and with a real SITE_URL builds a site whose every absolute URL is on that origin.
 
-const dir = mkdtempSync(join(tmpdir(), 'floorboards-deploy-'));
+const dir = sideBuildDir(`deploy-${process.pid}`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function deployBuild(siteUrl: string | undefined, outDir: string) {

@@ -1,12 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Where a side build writes its site. Astro keeps a build's prerender chunks in the
+ * output folder only when that folder is inside the working directory; for any other
+ * folder it falls back to one shared `.astro/` there, and two builds at once then
+ * delete each other's chunks. So every side build writes inside node_modules/.cache.
+ */
+export function sideBuildDir(name: string): string {
+  const dir = join(process.cwd(), 'node_modules', '.cache', 'floorboards-builds', name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 /** A copy of content/ in a temporary folder that a test may break, then build. */
 export class ContentFixture {
   readonly dir = mkdtempSync(join(tmpdir(), 'floorboards-content-'));
   readonly content = join(this.dir, 'content');
+  readonly outRoot = sideBuildDir(basename(this.dir));
 
   constructor(from = 'content') {
     cpSync(from, this.content, { recursive: true });
@@ -40,7 +53,7 @@ export class ContentFixture {
 
   /** Runs `astro build` on this content; returns its exit code and everything it printed. */
   build(): { status: number | null; output: string; outDir: string } {
-    const outDir = join(this.dir, 'dist');
+    const outDir = join(this.outRoot, 'dist');
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       encoding: 'utf8',
       env: {
@@ -58,6 +71,7 @@ export class ContentFixture {
 
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
+    rmSync(this.outRoot, { recursive: true, force: true });
   }
 }
 
