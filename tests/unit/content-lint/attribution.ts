@@ -5,16 +5,9 @@
 import type { ContentFile } from './load.ts';
 import { plainText } from './text.ts';
 
-/** What is wrong, and in which file. */
-export interface Problem {
-  file: string;
-  problem: string;
-}
+import { list, record, text, type Data, type Problem } from './values.ts';
 
-type Data = Record<string, unknown>;
-const record = (value: unknown): Data => (value && typeof value === 'object' ? (value as Data) : {});
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+export type { Problem };
 
 /** Every `source` object and `sources` entry anywhere in a parsed value, with where it sits. */
 function sourcesIn(value: unknown, path: string): { path: string; source: Data }[] {

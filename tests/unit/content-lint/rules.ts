@@ -12,16 +12,9 @@ import { writtenDates, yearlessDates } from './dates.ts';
 import type { Content, ContentFile } from './load.ts';
 import { keyWords, normalize, plainText, sentences } from './text.ts';
 
-/** What is wrong, and in which file. */
-export interface Problem {
-  file: string;
-  problem: string;
-}
+import { list, record, text, type Data, type Problem } from './values.ts';
 
-type Data = Record<string, unknown>;
-const record = (value: unknown): Data => (value && typeof value === 'object' ? (value as Data) : {});
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+export type { Problem };
 
 /** A dated thing a note may write the date of: an event, or a quotation's occasion. */
 export interface Dated {
