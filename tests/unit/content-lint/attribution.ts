@@ -5,21 +5,9 @@
 import type { ContentFile } from './load.ts';
 import { plainText } from './text.ts';
 
-import { list, record, text, type Data, type Problem } from './values.ts';
+import { list, record, sourcesIn, text, type Problem } from './values.ts';
 
 export type { Problem };
-
-/** Every `source` object and `sources` entry anywhere in a parsed value, with where it sits. */
-function sourcesIn(value: unknown, path: string): { path: string; source: Data }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => sourcesIn(item, `${path}[${i}]`));
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value as Data).flatMap(([key, child]) => {
-    const at = path ? `${path}.${key}` : key;
-    if (key === 'sources') return list(child).map((source, i) => ({ path: `${at}[${i}]`, source: record(source) }));
-    if (key === 'source') return [{ path: at, source: record(child) }];
-    return sourcesIn(child, at);
-  });
-}
 
 /** Accepted publisher names by host, from content/publishers.yaml. */
 export function publisherNames(publishers: ContentFile): Map<string, string[]> {

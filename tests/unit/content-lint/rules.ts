@@ -12,7 +12,7 @@ import { writtenDates, yearlessDates } from './dates.ts';
 import type { Content, ContentFile } from './load.ts';
 import { keyWords, normalize, plainText, sentences } from './text.ts';
 
-import { list, record, text, type Data, type Problem } from './values.ts';
+import { list, record, sourcesIn, text, type Problem } from './values.ts';
 
 export type { Problem };
 
@@ -122,18 +122,6 @@ export function unsourcedNoteProblems(notes: readonly ContentFile[]): Problem[] 
     const type = text(data.type) as NoteType;
     if (!sourcedNoteTypes.includes(type) || list(data.sources).length > 0) return [];
     return [{ file: note.file, problem: `a ${type} note must cite at least one source (sources is empty)` }];
-  });
-}
-
-/** Every `source` object and `sources` entry anywhere in a parsed file, with where it sits. */
-function sourcesIn(value: unknown, path: string): { path: string; source: Data }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => sourcesIn(item, `${path}[${i}]`));
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value as Data).flatMap(([key, child]) => {
-    const at = path ? `${path}.${key}` : key;
-    if (key === 'sources') return list(child).map((source, i) => ({ path: `${at}[${i}]`, source: record(source) }));
-    if (key === 'source') return [{ path: at, source: record(child) }];
-    return sourcesIn(child, at);
   });
 }
 
