@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { chromiumBrowser } from '../e2e/browser.ts';
-import { recordViolations, settleAndReadViolations } from './collect-errors.ts';
+import { errorsPerPath, recordViolations } from './collect-errors.ts';
 import { siteUrl, type Engine, type EnginePage, type PageOptions } from './engine.ts';
 
 /** Wraps a Playwright page; `javascript` picks the origin its paths load from. */
@@ -31,18 +31,12 @@ export async function launchChromium(): Promise<Engine> {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       await context.addInitScript(recordViolations);
       const page = await context.newPage();
-      const found: Record<string, string[]> = {};
-      let current: string[] = [];
-      page.on('console', (message) => {
-        if (['error', 'warning'].includes(message.type())) current.push(`console.${message.type()}: ${message.text()}`);
+      const found = await errorsPerPath(enginePage(page, true), paths, (report) => {
+        page.on('console', (message) => {
+          if (['error', 'warning'].includes(message.type())) report(`console.${message.type()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => report(`uncaught: ${error.message}`));
       });
-      page.on('pageerror', (error) => current.push(`uncaught: ${error.message}`));
-      const tab = enginePage(page, true);
-      for (const path of paths) {
-        current = found[path] = [];
-        await tab.goto(path);
-        current.push(...(await settleAndReadViolations(tab)));
-      }
       await context.close();
       return found;
     },

@@ -26,3 +26,24 @@ export const settleAndReadViolations = (page: EnginePage) =>
     window.scrollTo(0, 0);
     return window.__violations ?? ['the violation recorder did not run'];
   }, undefined);
+
+/**
+ * Loads each path in turn in one tab and returns, per path, the lines the driver reported
+ * while it was loaded (`listen` wires the driver's console and error events to `report`)
+ * followed by the page's recorded policy violations.
+ */
+export async function errorsPerPath(
+  tab: EnginePage,
+  paths: readonly string[],
+  listen: (report: (line: string) => void) => void,
+): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  let current: string[] = [];
+  listen((line) => current.push(line));
+  for (const path of paths) {
+    current = found[path] = [];
+    await tab.goto(path);
+    current.push(...(await settleAndReadViolations(tab)));
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { enginesMissing, firefoxPath } from '../../scripts/engines.mjs';
-import { recordViolations, settleAndReadViolations } from './collect-errors.ts';
+import { errorsPerPath, recordViolations } from './collect-errors.ts';
 import { siteUrl, type Engine, type EnginePage, type PageOptions } from './engine.ts';
 
 /**
@@ -41,19 +41,13 @@ export async function launchFirefox(): Promise<Engine> {
       const page = await browser.newPage();
       await page.setViewport({ width: 1440, height: 900 });
       await page.evaluateOnNewDocument(recordViolations);
-      const found: Record<string, string[]> = {};
-      let current: string[] = [];
-      page.on('console', (message) => {
-        if (['error', 'warn'].includes(message.type())) current.push(`console.${message.type()}: ${message.text()}`);
+      const found = await errorsPerPath(enginePage(page, true), paths, (report) => {
+        page.on('console', (message) => {
+          if (['error', 'warn'].includes(message.type())) report(`console.${message.type()}: ${message.text()}`);
+        });
+        // Firefox reports policy violations and parse errors here, as well as uncaught exceptions.
+        page.on('pageerror', (error) => report(`error: ${error instanceof Error ? error.message : String(error)}`));
       });
-      // Firefox reports policy violations and parse errors here, as well as uncaught exceptions.
-      page.on('pageerror', (error) => current.push(`error: ${error instanceof Error ? error.message : String(error)}`));
-      const tab = enginePage(page, true);
-      for (const path of paths) {
-        current = found[path] = [];
-        await tab.goto(path);
-        current.push(...(await settleAndReadViolations(tab)));
-      }
       await page.close();
       return found;
     },
