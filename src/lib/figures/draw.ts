@@ -16,14 +16,20 @@ export function drawFigure(figure: FigureData, options: DrawOptions): Drawing {
   }
 }
 
-const drawings = new WeakMap<FigureData, Drawing>();
+const drawings = new Map<DrawOptions, WeakMap<FigureData, Drawing>>();
 
-/** The page's drawing of a figure, drawn once per build however many pages show it. */
-export function drawing(figure: FigureData): Drawing {
-  let found = drawings.get(figure);
+/**
+ * A figure drawn once per build for each set of options, however many pages or cards
+ * show it: the page's drawing by default, the card's with `CARD`. A map is drawn from
+ * its basemap's coastlines, tens of milliseconds each time.
+ */
+export function drawing(figure: FigureData, options: DrawOptions = PAGE): Drawing {
+  let byFigure = drawings.get(options);
+  if (!byFigure) drawings.set(options, (byFigure = new WeakMap()));
+  let found = byFigure.get(figure);
   if (!found) {
-    found = drawFigure(figure, PAGE);
-    drawings.set(figure, found);
+    found = drawFigure(figure, options);
+    byFigure.set(figure, found);
   }
   return found;
 }

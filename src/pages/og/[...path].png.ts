@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { figures } from '../../lib/figures/data.ts';
-import { drawFigure } from '../../lib/figures/draw.ts';
+import { drawing } from '../../lib/figures/draw.ts';
 import { CARD } from '../../lib/figures/options.ts';
 import { planCards, previewCard, type CardInput } from '../../lib/og/index.ts';
 import { articleCard, sectionCard, siteCard } from '../../lib/share/cards.ts';
@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
     cards.push({ params: { path: article.id }, props: { card: articleCard(article) } });
     for (const section of await shareSections(article)) {
       const figure = section.issue && issueFigures.get(section.id);
-      const card = sectionCard(section, figure ? drawFigure(figure.data, CARD) : undefined);
+      const card = sectionCard(section, figure ? drawing(figure.data, CARD) : undefined);
       cards.push({ params: { path: `${article.id}/${section.id}` }, props: { card } });
     }
   }
