@@ -34,6 +34,9 @@ export default defineConfig({
   // A strict Content-Security-Policy <meta> on every page: Astro hashes each inline
   // script and style; src/security/policy.ts holds the rest of the policy.
   security: { csp: { directives: [...policyDirectives] } },
+  // A page whose content key (src/lib/build-keys.ts) and code are unchanged since the
+  // last build is copied from that build's output in the cache folder, not rendered.
+  experimental: { incrementalBuild: true },
   // In this order, each after the files it reads are written: the sitemap; each page's
   // policy narrowed to its own hashes and written to dist/_headers with the caching of
   // every file; the figures' SVG files, whose one stylesheet is allowed by its hash, added

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { digestOf, PassCache } from '../lib/pass-cache.ts';
 import { anchorId } from './markup.ts';
 import { pageText } from './text-positions.ts';
 
@@ -17,6 +18,11 @@ interface Item {
   id: string;
   target: Target | Target[];
 }
+/** What the pass works out for one export: each target's [start, end], in order, and the astral warnings. */
+interface Placed {
+  positions: Array<[number, number]>;
+  astral: string[];
+}
 
 /**
  * After the build: adds a TextPositionSelector beside each target's TextQuoteSelector
@@ -24,18 +30,24 @@ interface Item {
  * passages are quoted again in the page's sections, so a client that matches quotes
  * fuzzily needs the position to pick the column's copy. Positions count the built
  * page's text (src/annotation/text-positions.ts), which exists only once pages are
- * written, so the endpoint cannot compute them itself.
+ * written, so the endpoint cannot compute them itself. An export and pages that an
+ * incremental build copied unchanged get the positions worked out for them last time.
  */
 export default function exportPositions(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'floorboards:export-positions',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
+        const cache = await PassCache.open<Placed>(cacheDir, 'export-positions');
         let count = 0;
         for (const entry of entries.filter((e) => e.isFile() && e.name === 'annotations.jsonld')) {
-          const placed = await addPositions(root, join(entry.parentPath, entry.name));
+          const placed = await addPositions(root, join(entry.parentPath, entry.name), cache);
           count += placed.count;
           if (placed.astral.length > 0)
             logger.warn(
@@ -44,6 +56,7 @@ export default function exportPositions(): AstroIntegration {
                 `does, and Apache Annotator, which counts code points, will place them further on`,
             );
         }
+        await cache.save();
         logger.info(`${count} export targets given a TextPositionSelector`);
       },
     },
@@ -57,12 +70,15 @@ export default function exportPositions(): AstroIntegration {
  * JavaScript strings, the Hypothesis libraries and these positions count UTF-16 code
  * units, Apache Annotator counts code points, and only such characters tell them apart.
  */
-export async function addPositions(root: string, file: string): Promise<{ count: number; astral: string[] }> {
-  const collection = JSON.parse(await readFile(file, 'utf8')) as { first?: { items: Item[] } };
+export async function addPositions(
+  root: string,
+  file: string,
+  cache?: PassCache<Placed>,
+): Promise<{ count: number; astral: string[] }> {
+  const json = await readFile(file, 'utf8');
+  const collection = JSON.parse(json) as { first?: { items: Item[] } };
   const where = relative(process.cwd(), file);
   const pages = new Map<string, { file: string; html: string }>();
-  let count = 0;
-  const astral = new Set<string>();
   const items = collection.first?.items ?? [];
   // One parse per page: collect every passage id first.
   const wanted = new Map<string, Set<string>>();
@@ -79,23 +95,32 @@ export async function addPositions(root: string, file: string): Promise<{ count:
     const page = join(root, decodeURIComponent(path), 'index.html');
     pages.set(path, { file: page, html: await readFile(page, 'utf8') });
   }
-  const texts = new Map([...pages].map(([path, { html }]) => [path, pageText(html, wanted.get(path)!)]));
-  for (const { item, target, id } of targets) {
-    const path = new URL(target.source).pathname;
-    const { text, starts } = texts.get(path)!;
-    const page = relative(process.cwd(), pages.get(path)!.file);
+  const place = (): Placed => {
+    const texts = new Map([...pages].map(([path, { html }]) => [path, pageText(html, wanted.get(path)!)]));
+    const astral = new Set<string>();
+    const positions = targets.map(({ item, target, id }): [number, number] => {
+      const path = new URL(target.source).pathname;
+      const { text, starts } = texts.get(path)!;
+      const page = relative(process.cwd(), pages.get(path)!.file);
+      const exact = [target.selector].flat().find((s) => s.type === 'TextQuoteSelector')?.exact;
+      const start = starts.get(id);
+      if (exact === undefined) throw new Error(`${where}: ${item.id} has a target without a TextQuoteSelector`);
+      if (start === undefined) throw new Error(`${where}: ${item.id}: no element with id "${id}" in ${page}`);
+      const found = text.slice(start, start + exact.length);
+      if (found !== exact)
+        throw new Error(`${where}: ${item.id}: the text at #${id} in ${page} is "${found}", not the exact "${exact}"`);
+      if (/[\u{10000}-\u{10FFFF}]/u.test(text.slice(0, start + exact.length))) astral.add(item.id);
+      return [start, start + exact.length];
+    });
+    return { positions, astral: [...astral] };
+  };
+  const key = digestOf(json, ...[...pages.values()].map(({ html }) => html));
+  const { positions, astral } = cache ? await cache.get(key, place) : place();
+  targets.forEach(({ target }, i) => {
+    const [start, end] = positions[i]!;
     const selectors = [target.selector].flat().filter((s) => s.type !== 'TextPositionSelector');
-    const exact = selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
-    const start = starts.get(id);
-    if (exact === undefined) throw new Error(`${where}: ${item.id} has a target without a TextQuoteSelector`);
-    if (start === undefined) throw new Error(`${where}: ${item.id}: no element with id "${id}" in ${page}`);
-    const found = text.slice(start, start + exact.length);
-    if (found !== exact)
-      throw new Error(`${where}: ${item.id}: the text at #${id} in ${page} is "${found}", not the exact "${exact}"`);
-    target.selector = [...selectors, { type: 'TextPositionSelector', start, end: start + exact.length } as Selector];
-    if (/[\u{10000}-\u{10FFFF}]/u.test(text.slice(0, start + exact.length))) astral.add(item.id);
-    count++;
-  }
+    target.selector = [...selectors, { type: 'TextPositionSelector', start, end } as Selector];
+  });
   await writeFile(file, JSON.stringify(collection, null, 2));
-  return { count, astral: [...astral] };
+  return { count: targets.length, astral };
 }

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { revalidatedPaths } from './caching.ts';
 import { headersFile } from './headers-file.ts';
-import { metaPolicy, narrowPolicy } from './page-policy.ts';
+import { digestOf, PassCache } from '../lib/pass-cache.ts';
+import { metaPolicy, narrowPolicy, withPolicy } from './page-policy.ts';
 
 /** The URL path a built HTML file is served at (`about/index.html` → `/about/`). */
 const pathOf = (file: string) => ('/' + file.split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
@@ -15,25 +16,33 @@ const pathOf = (file: string) => ('/' + file.split(sep).join('/')).replace(/(^|\
  * with one block per page carrying that policy as a header plus `frame-ancestors`,
  * and the caching of every unfingerprinted file (src/security/caching.ts).
  * The hashes only exist once pages are rendered, so neither step can be done by hand.
+ * A page that an incremental build copied unchanged gets the policy worked out for
+ * the same HTML last time (src/lib/pass-cache.ts).
  */
 export default function pagePolicies(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'floorboards:page-policies',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
         const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
         const pages = files.filter((file) => file.endsWith('.html')).sort();
         const policies = new Map<string, string>();
+        const cache = await PassCache.open<string | null>(cacheDir, 'page-policies');
         for (const file of pages) {
-          const html = narrowPolicy(await readFile(file, 'utf8'));
-          const policy = metaPolicy(html);
-          if (policy === undefined)
+          const html = await readFile(file, 'utf8');
+          const policy = await cache.get(digestOf(html), () => metaPolicy(narrowPolicy(html)) ?? null);
+          if (policy === null)
             throw new Error(`${relative(root, file)}: the page has no content-security-policy <meta>`);
-          await writeFile(file, html);
+          await writeFile(file, withPolicy(html, policy));
           policies.set(pathOf(relative(root, file)), policy);
         }
+        await cache.save();
         const target = join(root, '_headers');
         const others = files
           .filter((file) => !file.endsWith('.html'))

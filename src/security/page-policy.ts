@@ -77,5 +77,9 @@ export function narrowPolicy(html: string): string {
       return [name, ...sources.filter((s) => !/^'sha(256|384|512)-/.test(s)), ...own].join(' ');
     })
     .join('; ');
-  return html.replace(META, (tag) => tag.replace(/\scontent="[^"]*"/i, ` content="${narrowed}"`));
+  return withPolicy(html, narrowed);
 }
+
+/** The page with `policy` in its CSP `<meta>`. */
+export const withPolicy = (html: string, policy: string) =>
+  html.replace(META, (tag) => tag.replace(/\scontent="[^"]*"/i, ` content="${policy}"`));

@@ -51,16 +51,20 @@ export class ContentFixture {
     if (result.status !== 0) throw new Error(`fixture: sealing ${articleId} failed: ${result.stderr}`);
   }
 
-  /** Runs `astro build` on this content; returns its exit code and everything it printed. */
-  build(): { status: number | null; output: string; outDir: string } {
-    const outDir = join(this.outRoot, 'dist');
+  /**
+   * Runs `astro build` on this content; returns its exit code and everything it printed.
+   * `cache` names the Astro cache folder (default `cache`), `out` the output folder
+   * (default `dist`), both this fixture's own.
+   */
+  build({ cache = 'cache', out = 'dist' } = {}): { status: number | null; output: string; outDir: string } {
+    const outDir = join(this.outRoot, out);
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       encoding: 'utf8',
       env: {
         ...process.env,
         CONTENT_DIR: this.content,
         ASTRO_OUT_DIR: outDir,
-        ASTRO_CACHE_DIR: join(this.dir, 'cache'),
+        ASTRO_CACHE_DIR: join(this.dir, cache),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',

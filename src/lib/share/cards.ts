@@ -1,7 +1,7 @@
 import type { CardInput } from '../og/index.ts';
 import type { Article } from '../site-data.ts';
 import { OUTCOME_LABELS, outcomeBadge } from './outcomes.ts';
-import type { ShareSection } from './sections.ts';
+import type { SectionHead } from './sections.ts';
 
 const footer = () => `Floorboards · ${new URL(import.meta.env.SITE).host}`;
 
@@ -18,7 +18,7 @@ export const articleCard = (article: Article): CardInput => ({
  * A section's preview card: its name, the column it belongs to and, for an issue, the outcome
  * badge and the issue's figure (drawn for the card: light, without words).
  */
-export function sectionCard(section: ShareSection, figure?: CardInput['figure']): CardInput {
+export function sectionCard(section: SectionHead, figure?: CardInput['figure']): CardInput {
   const column = `In “${section.article.data.title}”`;
   const person = section.person?.data;
   return {

@@ -36,29 +36,22 @@ export interface ShareSection {
   related: Array<{ id: string; kind: 'issue' | 'person'; name: string }>;
 }
 
-const cache = new Map<string, Promise<ShareSection[]>>();
+/**
+ * What a section is without the passages it annotates: enough to name its share page
+ * and draw its card without annotating the column, so that listing every article's
+ * pages (getStaticPaths) annotates none of them.
+ */
+export type SectionHead = Omit<ShareSection, 'passages' | 'related'>;
 
-/** The article's sections (issues, then people, in the article's order), once per build. */
-export function shareSections(article: Article): Promise<ShareSection[]> {
-  let sections = cache.get(article.id);
-  if (!sections) {
-    sections = build(article);
-    cache.set(article.id, sections);
-  }
-  return sections;
-}
-
-async function build(article: Article): Promise<ShareSection[]> {
+/** The article's sections (issues, then people, in the article's order), without their passages. */
+export async function sectionHeads(article: Article): Promise<SectionHead[]> {
   const data = await siteData();
-  const { index } = await renderArticle(article);
   const articleNotes = data.notes.get(article.id) ?? [];
   const notesOf = (id: string) => articleNotes.filter((note) => note.data.subject === id);
-
-  const sections: Omit<ShareSection, 'related'>[] = [
+  return [
     ...article.data.issues.map((id) => {
       const issue = data.issues.get(id)!;
       const outcome = article.data.outcomes.find((o) => o.issue === id);
-      const notes = notesOf(id);
       return {
         article,
         id,
@@ -68,14 +61,12 @@ async function build(article: Article): Promise<ShareSection[]> {
         issue,
         outcome: outcome && { outcome: outcome.outcome, detail: outcome.detail },
         reading: data.readings.get(readingKey(article.id, id)),
-        notes,
-        passages: passagesOf(index, id, notes, issue.data.terms),
+        notes: notesOf(id),
       };
     }),
     ...article.data.people.map((id) => {
       const person = data.people.get(id)!;
-      const notes = notesOf(id);
-      const { name, role, affiliation, argument, aliases } = person.data;
+      const { name, role, affiliation, argument } = person.data;
       return {
         article,
         id,
@@ -83,12 +74,31 @@ async function build(article: Article): Promise<ShareSection[]> {
         name,
         summary: argument ?? `${role}, ${affiliation}.`,
         person,
-        notes,
-        passages: passagesOf(index, id, notes, [name, ...aliases]),
+        notes: notesOf(id),
       };
     }),
   ];
+}
 
+const cache = new Map<string, Promise<ShareSection[]>>();
+
+/** The article's sections with their passages and related sections, once per build. */
+export function shareSections(article: Article): Promise<ShareSection[]> {
+  let sections = cache.get(article.id);
+  if (!sections) {
+    sections = build(article);
+    cache.set(article.id, sections);
+  }
+  return sections;
+}
+
+/** The words that stand for a section in the column when no note anchors it. */
+const termsOf = (head: SectionHead) =>
+  head.issue ? head.issue.data.terms : [head.person!.data.name, ...head.person!.data.aliases];
+
+async function build(article: Article): Promise<ShareSection[]> {
+  const [heads, { index }] = await Promise.all([sectionHeads(article), renderArticle(article)]);
+  const sections = heads.map((head) => ({ ...head, passages: passagesOf(index, head.id, head.notes, termsOf(head)) }));
   return sections.map((section) => {
     const mine = new Set(section.passages.map((p) => p.paragraphId));
     const related = sections

@@ -1,11 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { noteName, renderArticle } from '../../annotation/render-article.ts';
 import { annotationCollection } from '../../annotation/web-annotation.ts';
+import { articleKey } from '../../lib/build-keys.ts';
 import { siteData, type Article } from '../../lib/site-data.ts';
 
 export const getStaticPaths = (async () => {
   const { articles } = await siteData();
-  return articles.map((article) => ({ params: { article: article.id }, props: { article } }));
+  return Promise.all(
+    articles.map(async (article) => ({
+      params: { article: article.id },
+      props: { article },
+      cacheKey: await articleKey(article.id),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 /** The article's notes as a W3C Web Annotation collection, for other annotation tools. */

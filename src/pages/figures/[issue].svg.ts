@@ -1,14 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { figures, type Figure } from '../../lib/figures/data.ts';
 import { drawing } from '../../lib/figures/draw.ts';
+import { sharedKey } from '../../lib/build-keys.ts';
 
 // One static SVG per issue figure: the page loads it lazily with <img>, so the reading
 // page's own bytes do not grow with the drawing.
-export const getStaticPaths = (async () =>
-  [...(await figures()).values()].map((figure) => ({
+export const getStaticPaths = (async () => {
+  const cacheKey = await sharedKey();
+  return [...(await figures()).values()].map((figure) => ({
     params: { issue: figure.id },
     props: { figure },
-  }))) satisfies GetStaticPaths;
+    cacheKey,
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ figure: Figure }> = ({ props }) =>
   new Response(drawing(props.figure.data).svg, { headers: { 'Content-Type': 'image/svg+xml' } });
