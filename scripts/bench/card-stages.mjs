@@ -1,11 +1,20 @@
-// What one preview card costs, stage by stage, in this thread: satori's layout to
-// SVG, resvg's parse, its rasterisation and its PNG encoding. This is the floor of a
-// cold build: 13 cards a column. Processor time, not wall time, so that other work
-// on the machine sways it less. `node scripts/bench/card-stages.mjs [cards]`.
+// What one preview card costs, stage by stage, in this thread, as src/lib/og/render.ts
+// draws it: satori's layout to SVG, resvg's parse and rasterisation, and the PNG
+// encoding by sharp. resvg's own PNG encoder, which the cards used before, is timed
+// alongside for comparison (not counted in the card). This is the floor of a cold
+// build: 13 cards a column, 5 of them issue cards with a map or chart. Processor time,
+// not wall time, so that other work on the machine sways it less.
+// `node scripts/bench/card-stages.mjs [cards]`.
+import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { parse as parseYaml } from 'yaml';
+import { drawFigure } from '../../src/lib/figures/draw.ts';
+import { CARD } from '../../src/lib/figures/options.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree } from '../../src/lib/og/card.ts';
 import { cardFonts } from '../../src/lib/og/fonts.ts';
+import { encodePng, PNG_LEVEL } from '../../src/lib/og/render.ts';
+import { figureSchema } from '../../src/schemas/figure.ts';
 import { table } from './table.mjs';
 
 const count = Number(process.argv[2] ?? 40);
@@ -14,38 +23,59 @@ const since = (start) => {
   const { user, system } = process.cpuUsage(start);
   return (user + system) / 1000;
 };
+const figure = drawFigure(figureSchema.parse(parseYaml(readFileSync('content/figures/taiwan.yaml', 'utf8'))), CARD);
 const fonts = await cardFonts();
-const stages = {
-  'satori (layout, text to paths)': [],
-  'resvg: parse SVG': [],
-  'resvg: rasterise': [],
-  'resvg: PNG encode': [],
-};
-const [layout, parse, raster, encode] = Object.values(stages);
-for (let i = 0; i < count; i++) {
-  const input = {
-    kicker: 'Issue',
-    title: `Section ${i} of a synthetic column`,
-    context: `In “A synthetic column, number ${i}: what each side asked for”`,
-    badges: [{ text: 'At the talks: refused', tone: 'refused' }],
-    footer: 'Floorboards · floorboards.example',
-  };
-  let t = process.cpuUsage();
-  const svg = await satori(cardTree(input), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  layout.push(since(t));
-  t = process.cpuUsage();
-  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } });
-  parse.push(since(t));
-  t = process.cpuUsage();
-  const image = resvg.render();
-  raster.push(since(t));
-  t = process.cpuUsage();
-  image.asPng();
-  encode.push(since(t));
+const STAGES = [
+  'satori (layout, text to paths)',
+  'resvg: parse SVG',
+  'resvg: rasterise',
+  `sharp: PNG encode (level ${PNG_LEVEL})`,
+];
+const BEFORE = 'was: resvg PNG encode';
+
+/** Median processor time of each stage and mean PNG sizes, over `count` cards made by `input(i)`. */
+async function measure(input) {
+  const times = Object.fromEntries([...STAGES, BEFORE].map((stage) => [stage, []]));
+  const sizes = { now: 0, before: 0 };
+  const [layout, parse, raster, encode] = STAGES.map((stage) => times[stage]);
+  for (let i = 0; i < count; i++) {
+    let t = process.cpuUsage();
+    const svg = await satori(cardTree(input(i)), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+    layout.push(since(t));
+    t = process.cpuUsage();
+    const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } });
+    parse.push(since(t));
+    t = process.cpuUsage();
+    const image = resvg.render();
+    raster.push(since(t));
+    t = process.cpuUsage();
+    sizes.now += (await encodePng(image)).length / count;
+    encode.push(since(t));
+    t = process.cpuUsage();
+    sizes.before += image.asPng().length / count;
+    times[BEFORE].push(since(t));
+  }
+  // The first cards warm up the JIT and the font cache: the median of the rest.
+  const median = (list) => list.slice(5).sort((a, b) => a - b)[Math.floor((list.length - 5) / 2)];
+  return { median: Object.fromEntries(Object.entries(times).map(([stage, list]) => [stage, median(list)])), sizes };
 }
-// The first cards warm up the JIT and the font cache: the median of the rest.
-const median = (list) => list.slice(5).sort((a, b) => a - b)[Math.floor((list.length - 5) / 2)];
-const rows = Object.entries(stages).map(([stage, list]) => [stage, `${median(list).toFixed(1)} ms`]);
-const card = Object.values(stages).reduce((sum, list) => sum + median(list), 0);
-rows.push(['one card', `${card.toFixed(1)} ms`], ['one column (13 cards)', `${(card * 13).toFixed(0)} ms`]);
-console.log(table(['stage', 'processor time, median'], rows));
+
+const card = (i) => ({
+  kicker: 'Issue',
+  title: `Section ${i} of a synthetic column`,
+  context: `In “A synthetic column, number ${i}: what each side asked for”`,
+  badges: [{ text: 'At the talks: refused', tone: 'refused' }],
+  footer: 'Floorboards · floorboards.example',
+});
+const kinds = [await measure(card), await measure((i) => ({ ...card(i), figure }))];
+const ms = (value) => `${value.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const total = ({ median }) => STAGES.reduce((sum, stage) => sum + median[stage], 0);
+const column = ([plain, issue]) => total(plain) * 8 + total(issue) * 5;
+const rows = [
+  ...[...STAGES, BEFORE].map((stage) => [stage, ...kinds.map(({ median }) => ms(median[stage]))]),
+  ['one card', ...kinds.map((kind) => ms(total(kind)))],
+  ['PNG size (resvg’s encoder before)', ...kinds.map(({ sizes }) => `${kb(sizes.now)} (${kb(sizes.before)})`)],
+];
+console.log(table(['stage, processor time (median)', 'card without figure', 'issue card with map'], rows));
+console.log(`one column (8 cards without figure, 5 with): ${column(kinds).toFixed(0)} ms`);

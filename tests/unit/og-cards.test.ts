@@ -1,9 +1,13 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { cachedCard, cardHash } from '../../src/lib/og/cache.ts';
-import type { CardInput } from '../../src/lib/og/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardInput } from '../../src/lib/og/card.ts';
+import { cardFonts } from '../../src/lib/og/fonts.ts';
 import { renderCard } from '../../src/lib/og/render.ts';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -39,6 +43,19 @@ describe('renderCard', () => {
   test('keeps the size for a long title and no badge', async () => {
     const long = { ...card, title: 'A'.repeat(30) + ' ' + 'very long section name '.repeat(5), badges: [] };
     expect(pngSize(await renderCard(long))).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('holds the very pixels resvg draws, as resvg’s own PNG encoder writes them', async () => {
+    const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      fonts: await cardFonts(),
+    });
+    const resvgPng = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+    const decode = (png: Buffer) => sharp(png).raw().toBuffer({ resolveWithObject: true });
+    const [ours, theirs] = await Promise.all([decode(await renderCard(card)), decode(resvgPng)]);
+    expect(ours.info).toMatchObject({ width: 1200, height: 630, channels: 4 });
+    expect(ours.data.equals(theirs.data)).toBe(true);
   });
 
   test('draws different pictures for different inputs', async () => {

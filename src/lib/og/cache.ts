@@ -3,12 +3,13 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CardInput } from './card.ts';
 import { packageVersions } from './fonts.ts';
+import { encoderVersions } from './render.ts';
 
 /**
  * Bump when the card's layout code changes, so that cached images drawn by the
  * old code are not reused (package versions are part of the key already).
  */
-export const RENDERER_VERSION = 'card-2';
+export const RENDERER_VERSION = 'card-3';
 
 /**
  * Where rendered cards are kept between builds: `.cache/og/` in the project (git-ignored),
@@ -22,7 +23,8 @@ export const cacheStats = { hits: 0, misses: 0 };
 
 /** The content hash of a card: its inputs, the renderer version and the versions of the packages that draw it. */
 export function cardHash(input: CardInput): string {
-  const key = JSON.stringify({ renderer: RENDERER_VERSION, packages: packageVersions(), input });
+  const packages = { ...packageVersions(), ...encoderVersions() };
+  const key = JSON.stringify({ renderer: RENDERER_VERSION, packages, input });
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
