@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { mapLimit } from '../lib/map-limit.ts';
 import { digestOf, PassCache } from '../lib/pass-cache.ts';
 import { anchorId } from './markup.ts';
 import { pageText } from './text-positions.ts';
@@ -45,9 +46,13 @@ export default function exportPositions(): AstroIntegration {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
         const cache = await PassCache.open<Placed>(cacheDir, 'export-positions');
+        const exports = entries.filter((e) => e.isFile() && e.name === 'annotations.jsonld');
+        const results = await mapLimit(exports, 8, (entry) =>
+          addPositions(root, join(entry.parentPath, entry.name), cache),
+        );
         let count = 0;
-        for (const entry of entries.filter((e) => e.isFile() && e.name === 'annotations.jsonld')) {
-          const placed = await addPositions(root, join(entry.parentPath, entry.name), cache);
+        for (const [i, placed] of results.entries()) {
+          const entry = exports[i]!;
           count += placed.count;
           if (placed.astral.length > 0)
             logger.warn(

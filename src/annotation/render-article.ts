@@ -1,20 +1,22 @@
 import { ContentError } from '../lib/content-error.ts';
+import { recentlyUsed } from '../lib/recent.ts';
 import { siteData, type Article, type Note, type SiteData } from '../lib/site-data.ts';
 import { checkNoteIds } from './note-files.ts';
 import { annotateMarkdown } from './pipeline.ts';
 import type { NoteInput, SectionInput } from './rehype-annotate.ts';
 import type { AnnotatedArticle } from './types.ts';
 
-const cache = new Map<string, Promise<AnnotatedArticle>>();
+/** How many articles' annotations are kept: the pages of one article are rendered together. */
+const KEPT = 4;
 
-/** Renders an article's column with its annotations, once per build. */
+const recent = recentlyUsed(KEPT, render);
+
+/**
+ * Renders an article's column with its annotations, shared by the article's pages that
+ * are rendered one after another (its reading page, its share pages, its export).
+ */
 export function renderArticle(article: Article): Promise<AnnotatedArticle> {
-  let rendered = cache.get(article.id);
-  if (!rendered) {
-    rendered = render(article);
-    cache.set(article.id, rendered);
-  }
-  return rendered;
+  return recent(article);
 }
 
 /** A note's name: its file name without `.md`, unique within its article. */

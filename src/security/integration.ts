@@ -4,8 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { revalidatedPaths } from './caching.ts';
 import { headersFile } from './headers-file.ts';
+import { mapLimit } from '../lib/map-limit.ts';
 import { digestOf, PassCache } from '../lib/pass-cache.ts';
 import { metaPolicy, narrowPolicy, withPolicy } from './page-policy.ts';
+
+/** How many pages are read and written at once. */
+const FILES_AT_ONCE = 16;
 
 /** The URL path a built HTML file is served at (`about/index.html` → `/about/`). */
 const pathOf = (file: string) => ('/' + file.split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
@@ -32,16 +36,16 @@ export default function pagePolicies(): AstroIntegration {
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
         const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
         const pages = files.filter((file) => file.endsWith('.html')).sort();
-        const policies = new Map<string, string>();
         const cache = await PassCache.open<string | null>(cacheDir, 'page-policies');
-        for (const file of pages) {
+        const narrowed = await mapLimit(pages, FILES_AT_ONCE, async (file) => {
           const html = await readFile(file, 'utf8');
           const policy = await cache.get(digestOf(html), () => metaPolicy(narrowPolicy(html)) ?? null);
           if (policy === null)
             throw new Error(`${relative(root, file)}: the page has no content-security-policy <meta>`);
           await writeFile(file, withPolicy(html, policy));
-          policies.set(pathOf(relative(root, file)), policy);
-        }
+          return [pathOf(relative(root, file)), policy] as const;
+        });
+        const policies = new Map(narrowed);
         await cache.save();
         const target = join(root, '_headers');
         const others = files

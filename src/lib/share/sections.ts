@@ -1,4 +1,5 @@
 import { renderArticle } from '../../annotation/render-article.ts';
+import { recentlyUsed } from '../recent.ts';
 import type { AnnotationIndex, ParagraphEntry } from '../../annotation/types.ts';
 import { readingKey, siteData, type Article, type Issue, type Note, type Person, type Reading } from '../site-data.ts';
 import type { Outcome } from './outcomes.ts';
@@ -80,17 +81,8 @@ export async function sectionHeads(article: Article): Promise<SectionHead[]> {
   ];
 }
 
-const cache = new Map<string, Promise<ShareSection[]>>();
-
-/** The article's sections with their passages and related sections, once per build. */
-export function shareSections(article: Article): Promise<ShareSection[]> {
-  let sections = cache.get(article.id);
-  if (!sections) {
-    sections = build(article);
-    cache.set(article.id, sections);
-  }
-  return sections;
-}
+/** The article's sections with their passages and related sections, shared by its share pages. */
+export const shareSections: (article: Article) => Promise<ShareSection[]> = recentlyUsed(4, build);
 
 /** The words that stand for a section in the column when no note anchors it. */
 const termsOf = (head: SectionHead) =>
