@@ -40,8 +40,8 @@ export default defineConfig({
   // last build is copied from that build's output in the cache folder, not rendered.
   experimental: { incrementalBuild: true },
   // In this order, each after the files it reads are written: the sitemap; each page's
-  // policy narrowed to its own hashes and written to dist/_headers with the caching of
-  // every file; the figures' SVG files, whose one stylesheet is allowed by its hash, added
+  // policy (narrowed to its own hashes as it is rendered, by src/middleware.ts) written
+  // to dist/_headers with the caching of every file; the figures' SVG files, whose one stylesheet is allowed by its hash, added
   // to dist/_headers; each exported annotation target given its position in the built page.
   integrations: [sitemap(), pagePolicies(), figureHeaders(), exportPositions()],
 });

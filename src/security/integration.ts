@@ -15,13 +15,15 @@ const FILES_AT_ONCE = 16;
 const pathOf = (file: string) => ('/' + file.split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
 
 /**
- * After the build: narrows each page's CSP `<meta>` to the hashes of its own inline
- * scripts and styles, then completes `dist/_headers` (copied from public/_headers)
- * with one block per page carrying that policy as a header plus `frame-ancestors`,
- * and the caching of every unfingerprinted file (src/security/caching.ts).
- * The hashes only exist once pages are rendered, so neither step can be done by hand.
- * A page that an incremental build copied unchanged gets the policy worked out for
- * the same HTML last time (src/lib/pass-cache.ts).
+ * After the build: completes `dist/_headers` (copied from public/_headers) with one
+ * block per page carrying the page's policy as a header plus `frame-ancestors`, and
+ * the caching of every unfingerprinted file (src/security/caching.ts). Each page's
+ * `<meta>` policy was narrowed to its own hashes as it was rendered (src/middleware.ts),
+ * so a page an incremental build copied from the last one is already final. Astro's
+ * incremental cache does not watch the middleware, though: a page copied from a build
+ * with other middleware would keep its old policy, so every page is checked here all
+ * the same, against the narrowing worked out for the same HTML before
+ * (src/lib/pass-cache.ts), and rewritten only when its policy is not yet narrowed.
  */
 export default function pagePolicies(): AstroIntegration {
   let cacheDir = '';
@@ -37,23 +39,23 @@ export default function pagePolicies(): AstroIntegration {
         const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
         const pages = files.filter((file) => file.endsWith('.html')).sort();
         const cache = await PassCache.open<string | null>(cacheDir, 'page-policies');
-        const narrowed = await mapLimit(pages, FILES_AT_ONCE, async (file) => {
+        const read = await mapLimit(pages, FILES_AT_ONCE, async (file) => {
           const html = await readFile(file, 'utf8');
           const policy = await cache.get(digestOf(html), () => metaPolicy(narrowPolicy(html)) ?? null);
           if (policy === null)
             throw new Error(`${relative(root, file)}: the page has no content-security-policy <meta>`);
-          await writeFile(file, withPolicy(html, policy));
+          if (policy !== metaPolicy(html)) await writeFile(file, withPolicy(html, policy));
           return [pathOf(relative(root, file)), policy] as const;
         });
-        const policies = new Map(narrowed);
         await cache.save();
+        const policies = new Map(read);
         const target = join(root, '_headers');
         const others = files
           .filter((file) => !file.endsWith('.html'))
           .map((file) => '/' + relative(root, file).split(sep).join('/'));
         const revalidated = revalidatedPaths(others, [...policies.keys()]);
         await writeFile(target, headersFile(await readFile(target, 'utf8').catch(() => ''), policies, revalidated));
-        logger.info(`${policies.size} page policies narrowed to their own hashes and written to _headers`);
+        logger.info(`${policies.size} page policies written to _headers`);
       },
     },
   };
