@@ -19,11 +19,13 @@ export function digestOf(...texts: string[]): string {
  */
 export class PassCache<T> {
   private readonly used = new Map<string, T>();
+  private readonly file: string;
+  private readonly previous: Map<string, T>;
 
-  private constructor(
-    private readonly file: string,
-    private readonly previous: Map<string, T>,
-  ) {}
+  private constructor(file: string, previous: Map<string, T>) {
+    this.file = file;
+    this.previous = previous;
+  }
 
   /** The cache named `name` in `cacheDir`; empty when there is none yet or it cannot be read. */
   static async open<T>(cacheDir: string, name: string): Promise<PassCache<T>> {
