@@ -39,13 +39,44 @@ export function timedBuild({ outDir, cacheDir, env = {}, root, nodeArgs = [] }) 
     throw new Error(`astro build failed (exit ${status})`);
   }
   const pages = /(\d+) page\(s\) built/.exec(stdout)?.[1];
+  const phases = buildPhases(stdout);
   const peakKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
   const cpu = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1]);
   return {
     seconds,
     pages: pages ? Number(pages) : undefined,
+    phases,
     peakBytes: peakKb ? Number(peakKb) * 1024 : undefined,
     // Processor time, all threads: less swayed than wall time by other work on the machine.
     cpuSeconds: cpu.every(Boolean) ? cpu.reduce((sum, t) => sum + Number(t), 0) : undefined,
   };
+}
+
+/** Seconds in an Astro timing: `2.16s` or `607ms`. */
+const seconds = (value, unit) => (unit === 'ms' ? Number(value) / 1000 : Number(value));
+
+/**
+ * Where a build's time went, from Astro's own log: starting up and syncing content
+ * (until "Collecting build info" completes), bundling the code (Vite), generating the
+ * pages (rendered or copied from the last build), and the passes after the build
+ * (sitemap, page policies, figure headers, export positions). Seconds; undefined
+ * where the log did not say.
+ */
+export function buildPhases(log) {
+  const find = (re) => {
+    const m = re.exec(log);
+    return m ? seconds(m[1], m[2]) : undefined;
+  };
+  const sync = find(/Collecting build info\.\.\.\n.*✓ Completed in ([\d.]+)(m?s)\./);
+  const bundle = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce(
+    (sum, m) => sum + seconds(m[1], m[2]),
+    0,
+  );
+  const pages = find(/generating static routes[\s\S]*?\n[^\n├└]*✓ Completed in ([\d.]+)(m?s)\./);
+  // The last "[build] ✓ Completed": the static build (bundling and generating the pages).
+  const build = [...log.matchAll(/\[build\] ✓ Completed in ([\d.]+)(m?s)\./g)].map((m) => seconds(m[1], m[2])).at(-1);
+  const total = find(/page\(s\) built in ([\d.]+)(m?s)/);
+  const after =
+    total !== undefined && sync !== undefined && build !== undefined ? Math.max(0, total - sync - build) : undefined;
+  return { sync, bundle, pages, after };
 }

@@ -123,6 +123,31 @@ const out = [
     ]),
   ),
 ];
+// Where each build's time went, by Astro's own log (scripts/bench/build-site.mjs).
+const phase = (value) => (value === undefined ? '—' : `${value.toFixed(2)} s`);
+out.push(
+  '',
+  'Phases (wall seconds from the build log): start-up and content sync, bundling, pages, passes after the build',
+  table(
+    ['columns', 'build', 'sync', 'bundle', 'pages', 'after', 'total'],
+    rows.flatMap((r) =>
+      [
+        ['plain cold', r.plainCold],
+        ['cold', r.cold],
+        ['plain warm', r.plainWarm],
+        ['warm', r.warm],
+      ].map(([name, b]) => [
+        r.columns,
+        name,
+        phase(b.phases?.sync),
+        phase(b.phases?.bundle),
+        phase(b.phases?.pages),
+        phase(b.phases?.after),
+        s(b.seconds),
+      ]),
+    ),
+  ),
+);
 // The cost of one more column, between consecutive sizes: flat if nothing grows with the square of N.
 const steps = rows.slice(1).map((r, i) => {
   const p = rows[i];
