@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 
 /** A URL that leaves the site: it has a scheme (`https:`) or is protocol-relative (`//host/…`). */
 const OFF_SITE = /^\s*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i;
+const MAY_LOAD = /[\s/]src(?:set)?\s*=/i;
 
 /**
  * The URLs from other origins that rendered HTML would load by itself (an image's
@@ -10,6 +11,9 @@ const OFF_SITE = /^\s*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i;
  * where no Content-Security-Policy stops a client from fetching it.
  */
 export function remoteResources(html: string): string[] {
+  // Most bodies load nothing: without a `src` or `srcset` attribute (after a space or, as
+  // in `<img/src=…>`, a slash) there is nothing to parse for.
+  if (!MAY_LOAD.test(html)) return [];
   const found: string[] = [];
   visit(fromHtml(html, { fragment: true }), 'element', (node) => {
     const { src, srcSet } = node.properties;
