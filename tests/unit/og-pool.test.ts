@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cacheStats, cardHash, planCards, previewCard, type CardInput } from '../../src/lib/og/index.ts';
-import { renderInPool } from '../../src/lib/og/pool.ts';
-import { renderCard } from '../../src/lib/og/render.ts';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import type { CardInput } from '../../src/lib/og/card.ts';
 
 const card = (title: string): CardInput => ({
   kicker: 'Issue',
@@ -13,6 +14,7 @@ const card = (title: string): CardInput => ({
   badges: [{ text: 'At the talks: refused', tone: 'refused' }],
   footer: 'Floorboards · floorboards.example',
 });
+const cards = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => card(`${prefix} ${i + 1}`));
 
 let cache: string;
 beforeAll(() => {
@@ -26,6 +28,16 @@ afterAll(() => {
   rmSync(cache, { recursive: true, force: true });
 });
 
+/** The card modules as a new build loads them: no card planned or drawn yet, a new pool. */
+async function build() {
+  vi.resetModules();
+  return {
+    ...(await import('../../src/lib/og/index.ts')),
+    ...(await import('../../src/lib/og/cache.ts')),
+    ...(await import('../../src/lib/og/pool.ts')),
+  };
+}
+
 /** Resolves once `done()` holds, checking every 20 ms; fails the test after `ms`. */
 async function until(done: () => boolean, ms = 50_000) {
   const deadline = Date.now() + ms;
@@ -36,20 +48,87 @@ async function until(done: () => boolean, ms = 50_000) {
 }
 
 describe('the card pool', () => {
-  test('worker threads draw the same bytes as this thread', async () => {
+  test('worker threads store the same bytes as this thread draws', async () => {
+    const { cardFile, cardHash, drawInPool } = await build();
+    const { renderCard } = await import('../../src/lib/og/render.ts');
     const inputs = ['Taiwan', 'Fentanyl', 'Spy balloon'].map(card);
-    const pooled = await Promise.all(inputs.map(renderInPool));
-    for (const [i, input] of inputs.entries()) expect(pooled[i]!.equals(await renderCard(input))).toBe(true);
+    await Promise.all(inputs.map((input) => drawInPool(input, cardFile(cardHash(input)))));
+    for (const input of inputs)
+      expect(readFileSync(cardFile(cardHash(input))).equals(await renderCard(input))).toBe(true);
   }, 60_000);
 
-  test('draws the planned cards ahead of the one asked for, each once', async () => {
-    const inputs = ['One', 'Two', 'Three', 'Four', 'Five'].map((t) => card(`Section ${t}`));
+  test('draws every planned card before it is asked for, each once', async () => {
+    const { planCards, previewCard, cacheStats, cardFile, cardHash } = await build();
+    const inputs = cards('Planned', 6);
+    const files = inputs.map((input) => cardFile(cardHash(input)));
     planCards(inputs);
-    const misses = cacheStats.misses;
-    await previewCard(inputs[0]!);
-    // Asking for the first card starts the next ones (two per thread) without being asked.
-    await until(() => inputs.slice(1, 5).every((input) => existsSync(join(cache, `${cardHash(input)}.png`))));
+    await until(() => files.every((file) => existsSync(file)));
+    for (const [i, input] of inputs.entries())
+      expect((await previewCard(input)).equals(readFileSync(files[i]!))).toBe(true);
+    planCards(inputs);
     for (const input of inputs) await previewCard(input);
-    expect(cacheStats.misses - misses).toBe(inputs.length);
+    expect(cacheStats).toEqual({ hits: 0, misses: inputs.length });
+  }, 60_000);
+
+  test('draws at most two cards a thread at once', async () => {
+    const { planCards, previewCard, drawing } = await build();
+    const inputs = cards('Bounded', 16);
+    planCards(inputs);
+    for (const input of inputs) await previewCard(input);
+    // Two threads (OG_WORKERS): the slots fill, and never overflow.
+    expect(drawing.most).toBe(4);
+    expect(drawing.now).toBe(0);
+  }, 60_000);
+
+  test('a card the next build finds in the cache is read back, not drawn', async () => {
+    const first = await build();
+    const inputs = cards('Kept', 3);
+    const drawn = await Promise.all(inputs.map(first.previewCard));
+    const next = await build();
+    next.planCards([...inputs, card('Kept new')]);
+    const read = await Promise.all(inputs.map(next.previewCard));
+    expect(read.every((png, i) => png.equals(drawn[i]!))).toBe(true);
+    await next.previewCard(card('Kept new'));
+    expect(next.cacheStats).toEqual({ hits: 3, misses: 1 });
+  }, 60_000);
+
+  test('a card that cannot be drawn fails when it is asked for, and no other', async () => {
+    const { planCards, previewCard } = await build();
+    const broken = { ...card('Broken'), figure: { svg: 'not an SVG', width: 10, height: 10 } };
+    const fine = card('Fine');
+    planCards([broken, fine]);
+    // Drawing ahead fails first; vitest fails the run on an unhandled rejection.
+    await expect(previewCard(fine)).resolves.toBeInstanceOf(Buffer);
+    await expect(previewCard(broken)).rejects.toThrow(/preview card "Broken".*Failed to parse SVG/s);
+  }, 60_000);
+});
+
+describe('a build process', () => {
+  const run = promisify(execFile);
+  /** A child process that plans 40 cards and asks for the last one if `ask`; what it printed, the cards it stored. */
+  async function child(name: string, ask: boolean) {
+    const dir = join(cache, name);
+    const script = join(cache, `${name}.mjs`);
+    writeFileSync(
+      script,
+      `import { planCards, previewCard } from ${JSON.stringify(pathToFileURL('src/lib/og/index.ts').href)};
+      const inputs = ${JSON.stringify(cards(name, 40))};
+      planCards(inputs);
+      if (${ask}) previewCard(inputs.at(-1)).then((png) => console.log(png.length));`,
+    );
+    const { stdout } = await run(process.execPath, [script], { env: { ...process.env, OG_CACHE_DIR: dir } });
+    const stored = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.png')).length : 0;
+    return { stdout, stored };
+  }
+
+  test('does not wait for cards drawn ahead that it never asks for', async () => {
+    const { stored } = await child('Unasked', false);
+    expect(stored).toBeLessThan(40);
+  }, 60_000);
+
+  test('stays open for a card it asks for, which goes ahead of the plan', async () => {
+    const { stdout, stored } = await child('Asked', true);
+    expect(Number(stdout)).toBeGreaterThan(10_000);
+    expect(stored).toBeLessThan(40);
   }, 60_000);
 });

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { CardInput } from './card.ts';
 import { packageVersions } from './fonts.ts';
 import { encoderVersions } from './render.ts';
 
 /**
- * Bump when the card's layout code changes, so that cached images drawn by the
+ * Bump when the card's drawing code changes, so that cached images drawn by the
  * old code are not reused (package versions are part of the key already).
  */
 export const RENDERER_VERSION = 'card-3';
@@ -28,22 +29,16 @@ export function cardHash(input: CardInput): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
-/** The card's PNG from the cache, or rendered by `render` and stored when its inputs are new. */
-export async function cachedCard(input: CardInput, render: (input: CardInput) => Promise<Buffer>): Promise<Buffer> {
-  const file = join(cacheDir(), `${cardHash(input)}.png`);
-  try {
-    const png = await readFile(file);
-    cacheStats.hits++;
-    return png;
-  } catch {
-    // Not cached yet: render below.
-  }
-  cacheStats.misses++;
-  const png = await render(input);
-  await mkdir(cacheDir(), { recursive: true });
-  // Written under a temporary name and renamed, so a build running alongside never reads half a file.
-  const partial = `${file}.${process.pid}.tmp`;
+/** Where the card with this hash is cached. */
+export const cardFile = (hash: string) => join(cacheDir(), `${hash}.png`);
+
+/**
+ * Stores a drawn card. It is written under a temporary name of this process and
+ * thread and then renamed, so that no build, thread or reader ever sees half a PNG.
+ */
+export async function writeCard(file: string, png: Buffer): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}-${threadId}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
-  return png;
 }

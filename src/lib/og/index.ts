@@ -1,44 +1,86 @@
-import { cachedCard, cardHash } from './cache.ts';
+import { access, readFile } from 'node:fs/promises';
+import { cacheStats, cardFile, cardHash } from './cache.ts';
 import type { CardInput } from './card.ts';
-import { renderInPool, workerCount } from './pool.ts';
+import { drawInPool, holdFor, workerCount } from './pool.ts';
 
 export { CARD_HEIGHT, CARD_WIDTH, type BadgeTone, type CardInput } from './card.ts';
 export { cacheStats, cardHash } from './cache.ts';
 
-/** Cards started before they are asked for, by hash; each is handed out once. */
-const started = new Map<string, Promise<Buffer>>();
-/** The build's cards in the order they will be asked for, and where each hash sits in it. */
-let plan: { inputs: CardInput[]; at: Map<string, number> } = { inputs: [], at: new Map() };
-
-const start = (input: CardInput, hash: string) => {
-  let card = started.get(hash);
-  if (!card) {
-    card = cachedCard(input, renderInPool);
-    // A failure surfaces when the card is asked for, not as an unhandled rejection here.
-    card.catch(() => undefined);
-    started.set(hash, card);
-  }
-  return card;
-};
-
-/**
- * Tells the renderer which cards the build will ask for, in order, so that while
- * one is being written the next ones are already drawing on the other threads.
- */
-export function planCards(inputs: CardInput[]): void {
-  plan = { inputs, at: new Map(inputs.map((input, i) => [cardHash(input), i])) };
+/** A card waiting to be started: its input, its hash, and how to settle its promise in `cards`. */
+interface Queued {
+  input: CardInput;
+  hash: string;
+  settle: { resolve: () => void; reject: (error: unknown) => void };
 }
 
-/** A 1200×630 PNG preview card, rendered once per distinct input (cache.ts) on a worker thread (pool.ts). */
-export function previewCard(input: CardInput): Promise<Buffer> {
-  const hash = cardHash(input);
-  const card = start(input, hash);
-  started.delete(hash);
-  // Keep every thread busy with the cards that come next, and no more than that in memory.
-  const i = plan.at.get(hash);
-  if (i !== undefined) {
-    const ahead = plan.inputs.slice(i + 1, i + 1 + 2 * Math.max(1, workerCount()));
-    for (const next of ahead) start(next, cardHash(next));
+/** Every card planned or asked for, by hash: settles once it is in the cache folder (or failed). */
+const cards = new Map<string, Promise<void>>();
+/** Cards not started yet, in the order they will be asked for. */
+let queue: Queued[] = [];
+/** Cards being looked up or drawn now, and the most there ever were at once (for the tests). */
+export const drawing = { now: 0, most: 0 };
+
+/** How many cards are drawn at once: two per thread, so that no thread waits for work. */
+const inFlight = () => 2 * Math.max(1, workerCount());
+
+/** A card's entry in `cards`, to be started from the queue. */
+function enqueue(input: CardInput, hash: string): Queued {
+  const { promise, resolve, reject } = Promise.withResolvers<void>();
+  // A failure surfaces when the card is asked for (previewCard), not as an unhandled rejection here.
+  promise.catch(() => undefined);
+  cards.set(hash, promise);
+  return { input, hash, settle: { resolve, reject } };
+}
+
+/** Reads the card from the cache if it is there, else draws and stores it; the PNG stays on disk. */
+function start({ input, hash, settle }: Queued) {
+  const file = cardFile(hash);
+  drawing.most = Math.max(drawing.most, ++drawing.now);
+  access(file)
+    .then(
+      () => void cacheStats.hits++,
+      () => {
+        cacheStats.misses++;
+        return drawInPool(input, file);
+      },
+    )
+    .finally(() => {
+      drawing.now--;
+      pump();
+    })
+    .then(settle.resolve, settle.reject);
+}
+
+/** Starts queued cards while fewer than `inFlight()` are being drawn. */
+function pump() {
+  while (drawing.now < inFlight() && queue.length > 0) start(queue.shift()!);
+}
+
+/**
+ * Tells the renderer which cards the build will ask for, in order, and starts
+ * drawing them at once: on worker threads while the build renders its pages,
+ * a few at a time, each stored in the cache folder rather than kept in memory.
+ * Cards already in the cache are only checked for.
+ */
+export function planCards(inputs: CardInput[]): void {
+  for (const input of inputs) {
+    const hash = cardHash(input);
+    if (!cards.has(hash)) queue.push(enqueue(input, hash));
   }
-  return card;
+  pump();
+}
+
+/**
+ * A 1200×630 PNG preview card, read from the cache folder (cache.ts) once it is
+ * there; a card not started yet goes first in the queue of cards to draw (pool.ts).
+ */
+export async function previewCard(input: CardInput): Promise<Buffer> {
+  const hash = cardHash(input);
+  const waiting = queue.find((card) => card.hash === hash);
+  if (waiting || !cards.has(hash)) {
+    queue = [waiting ?? enqueue(input, hash), ...queue.filter((card) => card !== waiting)];
+    pump();
+  }
+  await holdFor(cards.get(hash)!);
+  return readFile(cardFile(hash));
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { writeCard } from './cache.ts';
 import type { CardInput } from './card.ts';
 import { renderCard } from './render.ts';
 import type { CardJob, CardResult } from './render-worker.ts';
@@ -17,8 +18,8 @@ export function workerCount(): number {
 }
 
 interface Pending {
-  input: CardInput;
-  resolve: (png: Buffer) => void;
+  job: CardJob;
+  resolve: () => void;
   reject: (error: Error) => void;
 }
 
@@ -27,60 +28,79 @@ interface Thread {
   pending: Map<number, Pending>;
 }
 
+/** Draws a card in this thread and stores it. */
+const drawHere = async (input: CardInput, file: string) => writeCard(file, await renderCard(input));
+
 /**
- * Worker threads that render cards on every core while the build goes on. A thread
- * holds the process open only while it has work. If a thread cannot start (an older
- * Node without type stripping), its cards and all later ones are drawn in this thread.
+ * Worker threads that draw cards on every core while the build goes on, each
+ * storing its cards in the cache folder. The threads never hold the process open
+ * by themselves: cards drawn ahead that nobody waits for are given up when the
+ * build ends; a card the build waits for holds it open (`hold`). If a thread
+ * cannot start (an older Node without type stripping), its cards and all later
+ * ones are drawn in this thread.
  */
 class CardPool {
   private threads: Thread[] = [];
   private nextId = 0;
   private broken = false;
+  private holds = 0;
   private readonly size: number;
 
   constructor(size: number) {
     this.size = size;
   }
 
-  render(input: CardInput): Promise<Buffer> {
-    if (this.broken || this.size === 0) return renderCard(input);
+  /** Draws the card into `file`; resolves once it is stored there. */
+  draw(input: CardInput, file: string): Promise<void> {
+    if (this.broken || this.size === 0) return drawHere(input, file);
     if (this.threads.length < this.size) this.threads.push(this.start());
     const thread = this.threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.nextId++;
+    const job: CardJob = { id: this.nextId++, input, file };
     return new Promise((resolve, reject) => {
-      if (thread.pending.size === 0) thread.worker.ref();
-      thread.pending.set(id, { input, resolve, reject });
-      thread.worker.postMessage({ id, input } satisfies CardJob);
+      thread.pending.set(job.id, { job, resolve, reject });
+      thread.worker.postMessage(job);
     });
+  }
+
+  /** Keeps the process open until `card` settles: the build is waiting for it. */
+  async hold(card: Promise<void>): Promise<void> {
+    if (this.holds++ === 0) for (const { worker } of this.threads) worker.ref();
+    try {
+      await card;
+    } finally {
+      if (--this.holds === 0) for (const { worker } of this.threads) worker.unref();
+    }
   }
 
   private start(): Thread {
     const thread: Thread = { worker: new Worker(WORKER_FILE), pending: new Map() };
-    thread.worker.unref();
     thread.worker.on('message', (result: CardResult) => {
-      const job = thread.pending.get(result.id);
-      if (!job) return;
+      const pending = thread.pending.get(result.id);
+      if (!pending) return;
       thread.pending.delete(result.id);
-      if (thread.pending.size === 0) thread.worker.unref();
-      if ('png' in result) job.resolve(Buffer.from(result.png.buffer, result.png.byteOffset, result.png.byteLength));
-      else job.reject(new Error(`preview card "${job.input.title}": ${result.error}`));
+      if ('error' in result) pending.reject(new Error(`preview card "${pending.job.input.title}": ${result.error}`));
+      else pending.resolve();
     });
     const fallBack = () => {
       this.broken = true;
       this.threads = this.threads.filter((t) => t !== thread);
-      for (const job of thread.pending.values()) renderCard(job.input).then(job.resolve, job.reject);
+      for (const { job, resolve, reject } of thread.pending.values())
+        drawHere(job.input, job.file).then(resolve, reject);
       thread.pending.clear();
     };
     thread.worker.on('error', fallBack);
     thread.worker.on('exit', fallBack);
+    // After the listeners: adding a 'message' listener refs the thread again.
+    if (this.holds === 0) thread.worker.unref();
     return thread;
   }
 }
 
 let pool: CardPool | undefined;
+const thePool = () => (pool ??= new CardPool(workerCount()));
 
-/** Renders a card on a worker thread of the build's pool. */
-export function renderInPool(input: CardInput): Promise<Buffer> {
-  pool ??= new CardPool(workerCount());
-  return pool.render(input);
-}
+/** Draws a card on a worker thread of the build's pool and stores it in `file`. */
+export const drawInPool = (input: CardInput, file: string): Promise<void> => thePool().draw(input, file);
+
+/** Keeps the process open while the build waits for `card`. */
+export const holdFor = (card: Promise<void>): Promise<void> => thePool().hold(card);
