@@ -1,5 +1,8 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
 /** A page's text as annotation clients count it, and where some elements start in it. */
 export interface PageText {
@@ -14,47 +17,34 @@ export interface PageText {
  * (`dom-anchor-text-position` walks every text node under the root it is given,
  * and the Hypothesis client anchors against `document.body`) and Apache Annotator:
  * the body's `textContent`. That is all text nodes, whitespace, scripts and styles
- * included, comments and `<template>` contents excluded. A browser that runs scripts
- * (as every client does) parses `<noscript>` as raw text; hast-util-from-html parses it
- * as markup, so its text is taken from the source instead.
+ * included, comments and `<template>` contents excluded. The page is parsed by
+ * parse5 as a browser that runs scripts parses it (as every client does), so a
+ * `<noscript>` holds its source as one text node; without source positions or a
+ * syntax tree conversion, since only the text and some ids are wanted.
  */
 export function pageText(html: string, ids: ReadonlySet<string>): PageText {
-  const body = findBody(fromHtml(html));
+  const body = findBody(parse(html, { scriptingEnabled: true }));
   const parts: string[] = [];
   const starts = new Map<string, number>();
   let length = 0;
-  const walk = (nodes: readonly ElementContent[]) => {
+  const walk = (nodes: readonly Node[]) => {
     for (const node of nodes) {
-      if (node.type === 'text') {
+      if (node.nodeName === '#text' && 'value' in node) {
         parts.push(node.value);
         length += node.value.length;
-      } else if (node.type === 'element') {
-        const id = node.properties.id;
-        if (typeof id === 'string' && ids.has(id) && !starts.has(id)) starts.set(id, length);
-        if (node.tagName === 'noscript') {
-          const raw = rawText(html, node);
-          parts.push(raw);
-          length += raw.length;
-        }
-        // hast keeps a <template>'s contents in `content`, out of `children`, as the DOM does.
-        else walk(node.children);
+      } else if ('tagName' in node) {
+        const id = node.attrs.find((attr) => attr.name === 'id' && !attr.namespace)?.value;
+        if (id !== undefined && ids.has(id) && !starts.has(id)) starts.set(id, length);
+        // parse5 keeps a <template>'s contents in `content`, out of `childNodes`, as the DOM does.
+        walk(node.childNodes);
       }
     }
   };
-  if (body) walk(body.children);
+  if (body) walk(body.childNodes);
   return { text: parts.join(''), starts };
 }
 
-function findBody(root: Root): Element | undefined {
-  const html = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html');
-  return html?.children.find((n): n is Element => n.type === 'element' && n.tagName === 'body');
-}
-
-/** The source between an element's start and end tags. */
-function rawText(html: string, node: Element): string {
-  const { start, end } = node.position ?? {};
-  if (start?.offset === undefined || end?.offset === undefined) return '';
-  const source = html.slice(start.offset, end.offset);
-  const close = source.toLowerCase().lastIndexOf('</');
-  return source.slice(source.indexOf('>') + 1, close === -1 ? undefined : close);
+function findBody(document: { childNodes: Node[] }): Element | undefined {
+  const html = document.childNodes.find((n): n is Element => 'tagName' in n && n.tagName === 'html');
+  return html?.childNodes.find((n): n is Element => 'tagName' in n && n.tagName === 'body');
 }
