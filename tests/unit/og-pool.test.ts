@@ -116,7 +116,9 @@ describe('a build process', () => {
       planCards(inputs);
       if (${ask}) previewCard(inputs.at(-1)).then((png) => console.log(png.length));`,
     );
-    const { stdout } = await run(process.execPath, [script], { env: { ...process.env, OG_CACHE_DIR: dir } });
+    // Killed if it hangs, so that a failing test leaves no process behind.
+    const options = { env: { ...process.env, OG_CACHE_DIR: dir }, timeout: 40_000, killSignal: 'SIGKILL' as const };
+    const { stdout } = await run(process.execPath, [script], options);
     const stored = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.png')).length : 0;
     return { stdout, stored };
   }
