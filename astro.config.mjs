@@ -8,6 +8,15 @@ import figureHeaders from './src/security/figure-headers.ts';
 import pagePolicies from './src/security/integration.ts';
 import { policyDirectives } from './src/security/policy.ts';
 import { siteUrl } from './scripts/site-url.mjs';
+import { setFlagsFromString } from 'node:v8';
+
+// A build makes a great deal of short-lived garbage (every page's HTML, several times
+// over) around a small live heap (some 130 MB at 100 columns), and V8 by default lets
+// the heap grow to several times what is live before it collects. Growing it by half
+// at most keeps a 500-column build within its memory budget for a little more
+// collecting (README, "Build time against plain Astro"). A V8 flag that takes effect
+// while the process runs, so `astro build` needs no wrapper or NODE_OPTIONS.
+setFlagsFromString('--heap-growing-percent=50');
 
 // Data flows one way: content/ (markdown + data) → content collections
 // (src/content.config.ts, strict schemas) → unified plugins (src/markdown for
