@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { elapsed } from '../lib/elapsed.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { digestOf, PassCache } from '../lib/pass-cache.ts';
 import { anchorId } from './markup.ts';
@@ -43,6 +44,7 @@ export default function exportPositions(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
         const cache = await PassCache.open<Placed>(cacheDir, 'export-positions');
@@ -62,7 +64,7 @@ export default function exportPositions(): AstroIntegration {
             );
         }
         await cache.save();
-        logger.info(`${count} export targets given a TextPositionSelector`);
+        logger.info(`${count} export targets given a TextPositionSelector in ${elapsed(started)}`);
       },
     },
   };
@@ -83,7 +85,7 @@ export async function addPositions(
   const json = await readFile(file, 'utf8');
   const collection = JSON.parse(json) as { first?: { items: Item[] } };
   const where = relative(process.cwd(), file);
-  const pages = new Map<string, { file: string; html: string }>();
+  const pages = new Map<string, { file: string; bytes: Buffer }>();
   const items = collection.first?.items ?? [];
   // One parse per page: collect every passage id first.
   const wanted = new Map<string, Set<string>>();
@@ -98,10 +100,12 @@ export async function addPositions(
   }
   for (const path of wanted.keys()) {
     const page = join(root, decodeURIComponent(path), 'index.html');
-    pages.set(path, { file: page, html: await readFile(page, 'utf8') });
+    pages.set(path, { file: page, bytes: await readFile(page) });
   }
   const place = (): Placed => {
-    const texts = new Map([...pages].map(([path, { html }]) => [path, pageText(html, wanted.get(path)!)]));
+    const texts = new Map(
+      [...pages].map(([path, { bytes }]) => [path, pageText(bytes.toString('utf8'), wanted.get(path)!)]),
+    );
     const astral = new Set<string>();
     const positions = targets.map(({ item, target, id }): [number, number] => {
       const path = new URL(target.source).pathname;
@@ -119,7 +123,7 @@ export async function addPositions(
     });
     return { positions, astral: [...astral] };
   };
-  const key = digestOf(json, ...[...pages.values()].map(({ html }) => html));
+  const key = digestOf(json, ...[...pages.values()].map(({ bytes }) => bytes));
   const { positions, astral } = cache ? await cache.get(key, place) : place();
   targets.forEach(({ target }, i) => {
     const [start, end] = positions[i]!;

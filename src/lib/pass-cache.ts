@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-/** A SHA-256 digest of some texts, in order. */
-export function digestOf(...texts: string[]): string {
+/** A SHA-256 digest of some texts or files' bytes, in order. */
+export function digestOf(...texts: Array<string | Uint8Array>): string {
   const hash = createHash('sha256');
   for (const text of texts) hash.update(`${text.length}:`).update(text);
   return hash.digest('base64url');

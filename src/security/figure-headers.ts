@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { elapsed } from '../lib/elapsed.ts';
 import { hashSource } from './page-policy.ts';
 import { headerOnlyDirectives } from './policy.ts';
 
@@ -44,13 +45,14 @@ export default function figureHeaders(): AstroIntegration {
     name: 'floorboards:figure-headers',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = join(fileURLToPath(dir), FIGURES_DIR);
         const files = (await readdir(root).catch(() => [] as string[])).filter((name) => name.endsWith('.svg'));
         if (files.length === 0) return;
         const svgs = await Promise.all(files.map((name) => readFile(join(root, name), 'utf8')));
         const target = join(fileURLToPath(dir), '_headers');
         await writeFile(target, withFigurePolicy(await readFile(target, 'utf8').catch(() => ''), figurePolicy(svgs)));
-        logger.info(`${files.length} figure files: their style hashes written to _headers`);
+        logger.info(`${files.length} figure files: their style hashes written to _headers in ${elapsed(started)}`);
       },
     },
   };
