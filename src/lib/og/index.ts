@@ -15,8 +15,13 @@ interface Queued {
 
 /** Every card planned or asked for, by hash: settles once it is in the cache folder (or failed). */
 const cards = new Map<string, Promise<void>>();
-/** Cards not started yet, in the order they will be asked for. */
-let queue: Queued[] = [];
+/**
+ * Cards not started yet: those asked for before they started, first, then the planned
+ * ones by hash in the order they will be asked for (a Map keeps insertion order), so
+ * that finding, moving and starting a card costs the same at 13 cards or 6,500.
+ */
+const asked: Queued[] = [];
+const planned = new Map<string, Queued>();
 /** Cards being looked up or drawn now, and the most there ever were at once (for the tests). */
 export const drawing = { now: 0, most: 0 };
 
@@ -53,7 +58,12 @@ function start({ input, hash, settle }: Queued) {
 
 /** Starts queued cards while fewer than `inFlight()` are being drawn. */
 function pump() {
-  while (drawing.now < inFlight() && queue.length > 0) start(queue.shift()!);
+  while (drawing.now < inFlight()) {
+    const next = asked.shift() ?? planned.values().next().value;
+    if (!next) return;
+    planned.delete(next.hash);
+    start(next);
+  }
 }
 
 /**
@@ -65,7 +75,7 @@ function pump() {
 export function planCards(inputs: CardInput[]): void {
   for (const input of inputs) {
     const hash = cardHash(input);
-    if (!cards.has(hash)) queue.push(enqueue(input, hash));
+    if (!cards.has(hash)) planned.set(hash, enqueue(input, hash));
   }
   pump();
 }
@@ -76,9 +86,10 @@ export function planCards(inputs: CardInput[]): void {
  */
 export async function previewCard(input: CardInput): Promise<Buffer> {
   const hash = cardHash(input);
-  const waiting = queue.find((card) => card.hash === hash);
+  const waiting = planned.get(hash);
   if (waiting || !cards.has(hash)) {
-    queue = [waiting ?? enqueue(input, hash), ...queue.filter((card) => card !== waiting)];
+    planned.delete(hash);
+    asked.push(waiting ?? enqueue(input, hash));
     pump();
   }
   await holdFor(cards.get(hash)!);
