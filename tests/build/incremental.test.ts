@@ -74,7 +74,6 @@ describe('incremental builds', () => {
     expect(copied(builds.first!.output)).toEqual([]);
     const again = copied(builds.same!.output);
     expect(again).toContain('/second-column/taiwan/index.html');
-    expect(again).toContain('/og/blinken-beijing-2023/taiwan.png');
     expect(again).toContain('/blinken-beijing-2023/annotations.jsonld');
     expect(again).toContain('/timeline/taiwan/index.html');
     expectSameSite(builds.same!.outDir, builds.first!.outDir);

@@ -1,4 +1,5 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { cacheStats, cardFile, cardHash } from './cache.ts';
 import type { CardInput } from './card.ts';
 import { drawInPool, holdFor, workerCount } from './pool.ts';
@@ -85,6 +86,18 @@ export function planCards(inputs: CardInput[]): void {
  * there; a card not started yet goes first in the queue of cards to draw (pool.ts).
  */
 export async function previewCard(input: CardInput): Promise<Buffer> {
+  return readFile(await cardReady(input));
+}
+
+/** Copies a card, once it is in the cache folder, to `file` (the build's output). */
+export async function copyCard(input: CardInput, file: string): Promise<void> {
+  const from = await cardReady(input);
+  await mkdir(dirname(file), { recursive: true });
+  await copyFile(from, file);
+}
+
+/** The card's file in the cache folder, once it is there; a card not started yet goes first. */
+async function cardReady(input: CardInput): Promise<string> {
   const hash = cardHash(input);
   const waiting = planned.get(hash);
   if (waiting || !cards.has(hash)) {
@@ -93,5 +106,5 @@ export async function previewCard(input: CardInput): Promise<Buffer> {
     pump();
   }
   await holdFor(cards.get(hash)!);
-  return readFile(cardFile(hash));
+  return cardFile(hash);
 }

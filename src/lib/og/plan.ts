@@ -1,0 +1,31 @@
+import { figures } from '../figures/data.ts';
+import { drawing } from '../figures/draw.ts';
+import { CARD } from '../figures/options.ts';
+import { articleCard, sectionCard, siteCard } from '../share/cards.ts';
+import { sectionHeads } from '../share/sections.ts';
+import { siteData } from '../site-data.ts';
+import type { CardInput } from './card.ts';
+
+/** One preview card: where it is served under `/og/` (without `.png`), and what it says. */
+export interface PlannedCard {
+  path: string;
+  card: CardInput;
+}
+
+/** Every card of the site: the site's own, then each article's and its share pages', in order. */
+export async function cardPlan(): Promise<PlannedCard[]> {
+  const { articles } = await siteData();
+  const issueFigures = await figures();
+  const plan: PlannedCard[] = [{ path: 'site', card: siteCard() }];
+  for (const article of articles) {
+    plan.push({ path: article.id, card: articleCard(article) });
+    for (const section of await sectionHeads(article)) {
+      const figure = section.issue && issueFigures.get(section.id);
+      plan.push({
+        path: `${article.id}/${section.id}`,
+        card: sectionCard(section, figure ? drawing(figure.data, CARD) : undefined),
+      });
+    }
+  }
+  return plan;
+}
