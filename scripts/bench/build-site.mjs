@@ -52,8 +52,12 @@ export function timedBuild({ outDir, cacheDir, env = {}, root, nodeArgs = [] }) 
   };
 }
 
-/** Seconds in an Astro timing: `2.16s` or `607ms`. */
-const seconds = (value, unit) => (unit === 'ms' ? Number(value) / 1000 : Number(value));
+/** Seconds in an Astro timing: `2.16s`, `607ms`, or `1m 6s` (minutes, captured with the seconds). */
+const seconds = (value, unit) => {
+  if (unit === 'ms') return Number(value) / 1000;
+  const minutes = /^(\d+)m (\d+(?:\.\d+)?)$/.exec(value);
+  return minutes ? Number(minutes[1]) * 60 + Number(minutes[2]) : Number(value);
+};
 
 /**
  * Where a build's time went, from Astro's own log: starting up and syncing content
@@ -67,15 +71,17 @@ export function buildPhases(log) {
     const m = re.exec(log);
     return m ? seconds(m[1], m[2]) : undefined;
   };
-  const sync = find(/Collecting build info\.\.\.\n.*✓ Completed in ([\d.]+)(m?s)\./);
-  const bundle = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce(
+  const sync = find(/Collecting build info\.\.\.\n.*✓ Completed in ((?:\d+m )?[\d.]+)(m?s)\./);
+  const bundle = [...log.matchAll(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+)(m?s)/g)].reduce(
     (sum, m) => sum + seconds(m[1], m[2]),
     0,
   );
-  const pages = find(/generating static routes[\s\S]*?\n[^\n├└]*✓ Completed in ([\d.]+)(m?s)\./);
+  const pages = find(/generating static routes[\s\S]*?\n[^\n├└]*✓ Completed in ((?:\d+m )?[\d.]+)(m?s)\./);
   // The last "[build] ✓ Completed": the static build (bundling and generating the pages).
-  const build = [...log.matchAll(/\[build\] ✓ Completed in ([\d.]+)(m?s)\./g)].map((m) => seconds(m[1], m[2])).at(-1);
-  const total = find(/page\(s\) built in ([\d.]+)(m?s)/);
+  const build = [...log.matchAll(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+)(m?s)\./g)]
+    .map((m) => seconds(m[1], m[2]))
+    .at(-1);
+  const total = find(/page\(s\) built in ((?:\d+m )?[\d.]+)(m?s)/);
   const after =
     total !== undefined && sync !== undefined && build !== undefined ? Math.max(0, total - sync - build) : undefined;
   return { sync, bundle, pages, after };
