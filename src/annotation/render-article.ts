@@ -1,5 +1,6 @@
 import { ContentError } from '../lib/content-error.ts';
 import { recentlyUsed } from '../lib/recent.ts';
+import { reportedOnce } from '../lib/report-once.ts';
 import { siteData, type Article, type Note, type SiteData } from '../lib/site-data.ts';
 import { checkNoteIds } from './note-files.ts';
 import { annotateMarkdown } from './pipeline.ts';
@@ -9,14 +10,15 @@ import type { AnnotatedArticle } from './types.ts';
 /** How many articles' annotations are kept: the pages of one article are rendered together. */
 const KEPT = 4;
 
-const recent = recentlyUsed(KEPT, render);
-
 /**
- * Renders an article's column with its annotations, shared by the article's pages that
+ * An article's column rendered with its annotations, shared by the article's pages that
  * are rendered one after another (its reading page, its share pages, its export).
  */
+export const annotatedArticle: (article: Article) => Promise<AnnotatedArticle> = recentlyUsed(KEPT, render);
+
+/** The same, for a page: a failure shared by the column's pages is reported once (src/lib/report-once.ts). */
 export function renderArticle(article: Article): Promise<AnnotatedArticle> {
-  return recent(article);
+  return reportedOnce(annotatedArticle(article), article.id);
 }
 
 /** A note's name: its file name without `.md`, unique within its article. */

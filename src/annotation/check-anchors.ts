@@ -1,0 +1,27 @@
+import { articleKey } from '../lib/build-keys.ts';
+import { buildCacheDir } from '../lib/build-state.ts';
+import { PassCache } from '../lib/pass-cache.ts';
+import type { Article } from '../lib/site-data.ts';
+import { annotatedArticle } from './render-article.ts';
+
+/**
+ * Anchors every column's notes before any page is rendered, from the article route's
+ * `getStaticPaths`: a note that does not anchor fails the build there, with its one
+ * line printed once, as a page's rendering error would not be (Astro prints those with
+ * their stack, again as it stops, and once more for each page in flight). A column whose
+ * content key (src/lib/build-keys.ts) anchored in an earlier build is not anchored
+ * again, so an incremental build annotates only the columns that changed.
+ */
+export async function checkAnchors(articles: readonly Article[]): Promise<void> {
+  const dir = buildCacheDir();
+  const anchored = dir ? await PassCache.open<true>(dir, 'anchored-columns') : undefined;
+  for (const article of articles) {
+    const anchor = async () => {
+      await annotatedArticle(article);
+      return true as const;
+    };
+    if (anchored) await anchored.get(await articleKey(article.id), anchor);
+    else await anchor();
+  }
+  await anchored?.save();
+}
