@@ -59,7 +59,8 @@ describe('wide screens (1440 × 900)', () => {
     await page.locator('.column-text details.note').evaluateAll((els) => {
       for (const el of els) (el as HTMLDetailsElement).open = true;
     });
-    expect((await collisions(page)).found).toEqual([]);
+    // Each note's toggle event, which re-places the margin notes, fires after the call above returns.
+    await expect.poll(async () => (await collisions(page)).found).toEqual([]);
   });
 });
 
