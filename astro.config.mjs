@@ -7,6 +7,7 @@ import exportPositions from './src/annotation/export-positions.ts';
 import figureHeaders from './src/security/figure-headers.ts';
 import pagePolicies from './src/security/integration.ts';
 import previewCards from './src/lib/og/integration.ts';
+import { buildState } from './src/lib/build-state.ts';
 import { policyDirectives } from './src/security/policy.ts';
 import { siteUrl } from './scripts/site-url.mjs';
 import { setFlagsFromString } from 'node:v8';
@@ -49,10 +50,11 @@ export default defineConfig({
   // A page whose content key (src/lib/build-keys.ts) and code are unchanged since the
   // last build is copied from that build's output in the cache folder, not rendered.
   experimental: { incrementalBuild: true },
-  // In this order, each after the files it reads are written: the preview cards, drawn
+  // In this order, each after the files it reads are written: what the pages need to
+  // know of the build (src/lib/build-state.ts); the preview cards, drawn
   // alongside the pages, written into dist/og/ (src/lib/og/integration.ts); the sitemap; each page's
   // policy (narrowed to its own hashes as it is rendered, by src/middleware.ts) written
   // to dist/_headers with the caching of every file; the figures' SVG files, whose one stylesheet is allowed by its hash, added
   // to dist/_headers; each exported annotation target given its position in the built page.
-  integrations: [previewCards(), sitemap(), pagePolicies(), figureHeaders(), exportPositions()],
+  integrations: [buildState(), previewCards(), sitemap(), pagePolicies(), figureHeaders(), exportPositions()],
 });

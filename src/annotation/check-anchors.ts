@@ -2,7 +2,7 @@ import { articleKey } from '../lib/build-keys.ts';
 import { buildCacheDir } from '../lib/build-state.ts';
 import { PassCache } from '../lib/pass-cache.ts';
 import type { Article } from '../lib/site-data.ts';
-import { annotatedArticle } from './render-article.ts';
+import { renderArticle } from './render-article.ts';
 
 /**
  * Anchors every column's notes before any page is rendered, from the article route's
@@ -17,7 +17,7 @@ export async function checkAnchors(articles: readonly Article[]): Promise<void> 
   const anchored = dir ? await PassCache.open<true>(dir, 'anchored-columns') : undefined;
   for (const article of articles) {
     const anchor = async () => {
-      await annotatedArticle(article);
+      await renderArticle(article);
       return true as const;
     };
     if (anchored) await anchored.get(await articleKey(article.id), anchor);

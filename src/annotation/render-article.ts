@@ -1,6 +1,5 @@
 import { ContentError } from '../lib/content-error.ts';
 import { recentlyUsed } from '../lib/recent.ts';
-import { reportedOnce } from '../lib/report-once.ts';
 import { siteData, type Article, type Note, type SiteData } from '../lib/site-data.ts';
 import { checkNoteIds } from './note-files.ts';
 import { annotateMarkdown } from './pipeline.ts';
@@ -14,12 +13,7 @@ const KEPT = 4;
  * An article's column rendered with its annotations, shared by the article's pages that
  * are rendered one after another (its reading page, its share pages, its export).
  */
-export const annotatedArticle: (article: Article) => Promise<AnnotatedArticle> = recentlyUsed(KEPT, render);
-
-/** The same, for a page: a failure shared by the column's pages is reported once (src/lib/report-once.ts). */
-export function renderArticle(article: Article): Promise<AnnotatedArticle> {
-  return reportedOnce(annotatedArticle(article), article.id);
-}
+export const renderArticle: (article: Article) => Promise<AnnotatedArticle> = recentlyUsed(KEPT, render);
 
 /** A note's name: its file name without `.md`, unique within its article. */
 export const noteName = (note: Note) => note.id.slice(note.id.indexOf('/') + 1);

@@ -5,7 +5,6 @@ import type { AstroIntegration } from 'astro';
 import { elapsed } from '../lib/elapsed.ts';
 import { revalidatedPaths } from './caching.ts';
 import { headersFile } from './headers-file.ts';
-import { rememberCacheDir } from '../lib/build-state.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { digestOf, PassCache } from '../lib/pass-cache.ts';
 import { metaPolicy, narrowPolicy, withPolicy } from './page-policy.ts';
@@ -40,7 +39,6 @@ export default function pagePolicies(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
-        rememberCacheDir(cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

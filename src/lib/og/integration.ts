@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { elapsed } from '../elapsed.ts';
-import { cardWriter, markCardBuild } from './writer-slot.ts';
+import { cardWriter } from '../build-state.ts';
 
 /**
  * After the pages: writes every preview card into `dist/og/`, waiting for those the
@@ -13,7 +13,6 @@ export default function previewCards(): AstroIntegration {
   return {
     name: 'floorboards:preview-cards',
     hooks: {
-      'astro:build:start': () => markCardBuild(),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const write = cardWriter();

@@ -1,6 +1,5 @@
-import { annotatedArticle } from '../../annotation/render-article.ts';
+import { renderArticle } from '../../annotation/render-article.ts';
 import { recentlyUsed } from '../recent.ts';
-import { reportedOnce } from '../report-once.ts';
 import type { AnnotationIndex, ParagraphEntry } from '../../annotation/types.ts';
 import { readingKey, siteData, type Article, type Issue, type Note, type Person, type Reading } from '../site-data.ts';
 import type { Outcome } from './outcomes.ts';
@@ -83,19 +82,14 @@ export async function sectionHeads(article: Article): Promise<SectionHead[]> {
 }
 
 /** The article's sections with their passages and related sections, shared by its share pages. */
-const recentSections = recentlyUsed(4, build);
-
-/** The article's sections with their passages, for a page: a shared failure is reported once. */
-export function shareSections(article: Article): Promise<ShareSection[]> {
-  return reportedOnce(recentSections(article), article.id);
-}
+export const shareSections: (article: Article) => Promise<ShareSection[]> = recentlyUsed(4, build);
 
 /** The words that stand for a section in the column when no note anchors it. */
 const termsOf = (head: SectionHead) =>
   head.issue ? head.issue.data.terms : [head.person!.data.name, ...head.person!.data.aliases];
 
 async function build(article: Article): Promise<ShareSection[]> {
-  const [heads, { index }] = await Promise.all([sectionHeads(article), annotatedArticle(article)]);
+  const [heads, { index }] = await Promise.all([sectionHeads(article), renderArticle(article)]);
   const sections = heads.map((head) => ({ ...head, passages: passagesOf(index, head.id, head.notes, termsOf(head)) }));
   return sections.map((section) => {
     const mine = new Set(section.passages.map((p) => p.paragraphId));

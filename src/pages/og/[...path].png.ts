@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewCard, type CardInput } from '../../lib/og/index.ts';
 import { cardPlan } from '../../lib/og/plan.ts';
-import { cardsWrittenByHook } from '../../lib/og/writer-slot.ts';
+import { isBuilding } from '../../lib/build-state.ts';
 
 // The preview cards as routes, for the dev server only. A build writes every card
 // into dist/og/ from a hook once the pages are done (src/lib/og/integration.ts),
 // while the cards are drawn alongside the pages rather than before them.
 export const getStaticPaths = (async () =>
-  cardsWrittenByHook()
+  isBuilding()
     ? []
     : (await cardPlan()).map(({ path, card }) => ({ params: { path }, props: { card } }))) satisfies GetStaticPaths;
 
