@@ -2,25 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ContentFixture } from './fixture.ts';
+import { addSecondColumn, SECOND_COLUMN } from './second-column.ts';
 
 // A second column tagged `taiwan`, added with content files only, must build, and
 // its Taiwan section must carry the issue (summary, stances, briefing) but none of
 // the Blinken column's reading of it: that lives with the Blinken column.
-
-const SECOND = `---
-title: "A second column on Taiwan"
-dek: "A test column that discusses Taiwan and nothing else."
-publication: Test Gazette
-published: "2024-05"
-publishedLabel: May 2024
-byline: null
-provenance: "A test text written for the build fixture."
-annotated: "2026-11-30"
-issues: [taiwan]
----
-
-Taiwan held an inauguration this month, and the island's neighbours watched closely.
-`;
 
 const plain = (html: string) =>
   html
@@ -48,9 +34,7 @@ describe('a second column tagged taiwan', () => {
   )?.[1];
 
   beforeAll(() => {
-    fixture.write('articles/second-column.md', SECOND);
-    // A new column is sealed with the documented command before it builds.
-    fixture.seal('second-column');
+    addSecondColumn(fixture);
     build = fixture.build();
   }, 300_000);
   afterAll(() => fixture.remove());
@@ -69,7 +53,7 @@ describe('a second column tagged taiwan', () => {
   });
 
   test('the second column’s Taiwan section shows the issue and none of the Blinken column’s analysis', () => {
-    const section = taiwanSection(build.outDir, 'second-column');
+    const section = taiwanSection(build.outDir, SECOND_COLUMN);
     // The issue itself: its briefing and both parties' stances.
     expect(section).toContain('Taiwan governs itself');
     expect(section).toContain('United States');
@@ -82,7 +66,7 @@ describe('a second column tagged taiwan', () => {
   });
 
   test('the second column’s Taiwan share page shows none of it either', () => {
-    const page = plain(readFileSync(join(build.outDir, 'second-column', 'taiwan', 'index.html'), 'utf8'));
+    const page = plain(readFileSync(join(build.outDir, SECOND_COLUMN, 'taiwan', 'index.html'), 'utf8'));
     for (const sentence of reading.split(/(?<=\.)\s+/)) expect(page).not.toContain(sentence);
     expect(page).not.toMatch(/Beijing talks|What the column says/);
   });

@@ -2,26 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ContentFixture } from './fixture.ts';
+import { addSecondColumn, SECOND_COLUMN } from './second-column.ts';
 
 // Incremental builds copy a page from the last build when its content key and code
 // are unchanged (src/lib/build-keys.ts). A key that missed something a page shows
 // would leave that page stale, so what an incremental build writes after a change is
 // compared, file by file, with a full build of the same content.
-
-const SECOND = `---
-title: "A second column on Taiwan"
-dek: "A test column that discusses Taiwan and nothing else."
-publication: Test Gazette
-published: "2024-05"
-publishedLabel: May 2024
-byline: null
-provenance: "A test text written for the build fixture."
-annotated: "2026-11-30"
-issues: [taiwan]
----
-
-Taiwan held an inauguration this month, and the island's neighbours watched closely.
-`;
 
 const NOTE = 'notes/blinken-beijing-2023/artifact-continue-reading.md';
 const NOTE_WORDS = 'we keep it only because we reprint the text exactly as received';
@@ -52,8 +38,7 @@ describe('incremental builds', () => {
   const builds: Record<string, ReturnType<ContentFixture['build']>> = {};
 
   beforeAll(() => {
-    fixture.write('articles/second-column.md', SECOND);
-    fixture.seal('second-column');
+    addSecondColumn(fixture);
     builds.first = fixture.build({ cache: 'kept', out: 'first' });
     builds.same = fixture.build({ cache: 'kept', out: 'same' });
     // A change to one column's note, then to an issue every column shows.
@@ -73,7 +58,7 @@ describe('incremental builds', () => {
   test('with nothing changed, every page from getStaticPaths is copied, none rendered', () => {
     expect(copied(builds.first!.output)).toEqual([]);
     const again = copied(builds.same!.output);
-    expect(again).toContain('/second-column/taiwan/index.html');
+    expect(again).toContain(`/${SECOND_COLUMN}/taiwan/index.html`);
     expect(again).toContain('/blinken-beijing-2023/annotations.jsonld');
     expect(again).toContain('/timeline/taiwan/index.html');
     expectSameSite(builds.same!.outDir, builds.first!.outDir);
@@ -81,8 +66,8 @@ describe('incremental builds', () => {
 
   test('a changed note redraws its own column’s pages and copies the other column’s', () => {
     const reused = copied(builds.note!.output);
-    expect(reused).toContain('/second-column/index.html');
-    expect(reused).toContain('/second-column/taiwan/index.html');
+    expect(reused).toContain(`/${SECOND_COLUMN}/index.html`);
+    expect(reused).toContain(`/${SECOND_COLUMN}/taiwan/index.html`);
     expect(reused.filter((path) => path.includes('blinken-beijing-2023'))).toEqual([]);
     const page = readFileSync(join(builds.note!.outDir, 'blinken-beijing-2023/index.html'), 'utf8');
     expect(page).toContain('it stays only because the text is reprinted');
@@ -91,8 +76,8 @@ describe('incremental builds', () => {
 
   test('a changed issue redraws every page that may show it', () => {
     const reused = copied(builds.issue!.output);
-    expect(reused.filter((path) => /taiwan|second-column|blinken/.test(path))).toEqual([]);
-    const page = readFileSync(join(builds.issue!.outDir, 'second-column/taiwan/index.html'), 'utf8');
+    expect(reused.filter((path) => new RegExp(`taiwan|${SECOND_COLUMN}|blinken`).test(path))).toEqual([]);
+    const page = readFileSync(join(builds.issue!.outDir, `${SECOND_COLUMN}/taiwan/index.html`), 'utf8');
     expect(page).toContain('The island that Beijing claims');
     expectSameSite(builds.issue!.outDir, builds.issueFull!.outDir);
   });
