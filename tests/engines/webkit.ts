@@ -86,19 +86,31 @@ export async function launchWebKit(): Promise<Engine> {
     throw error;
   }
 
-  /** Sizes the window so the page's viewport is `width` × `height`; fails if it cannot. */
-  async function resize(width: number, height: number) {
-    await driver.manage().window().setRect({ width, height });
-    const [innerWidth, chrome] = await run(
-      driver,
-      () => [window.innerWidth, window.outerHeight - window.innerHeight],
-      0,
-    );
-    await driver
-      .manage()
-      .window()
-      .setRect({ width, height: height + chrome! });
-    if (innerWidth !== width) throw new Error(`WebKit: the viewport is ${innerWidth} px wide, not ${width}`);
+  /**
+   * Sizes the window so the page's viewport is `width` × `height`. The window manager applies
+   * a new size when it gets to it, so this sets the size (corrected by the browser's own bars
+   * as last measured) until the page reports it; fails with the size it saw if it never does.
+   */
+  async function resize(width: number, height: number, timeout = 20_000) {
+    const deadline = Date.now() + timeout;
+    let bars = 0;
+    for (;;) {
+      await driver
+        .manage()
+        .window()
+        .setRect({ width, height: height + bars });
+      const [innerWidth, innerHeight, outerHeight] = await run(
+        driver,
+        () => [window.innerWidth, window.innerHeight, window.outerHeight],
+        0,
+      );
+      if (innerWidth === width && innerHeight === height) return;
+      if (Date.now() > deadline) {
+        throw new Error(`WebKit: the viewport is ${innerWidth} × ${innerHeight} px, not ${width} × ${height}`);
+      }
+      bars = outerHeight! - innerHeight!;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   return {
