@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/options.ts';
 import exportPositions from './src/annotation/export-positions.ts';
 import figureHeaders from './src/security/figure-headers.ts';
+import hostLimits from './src/security/host-limits.ts';
 import pagePolicies from './src/security/integration.ts';
 import previewCards from './src/lib/og/integration.ts';
 import { buildState } from './src/lib/build-state.ts';
@@ -56,5 +57,5 @@ export default defineConfig({
   // policy (narrowed to its own hashes as it is rendered, by src/middleware.ts) written
   // to dist/_headers with the caching of every file; the figures' SVG files, whose one stylesheet is allowed by its hash, added
   // to dist/_headers; each exported annotation target given its position in the built page.
-  integrations: [buildState(), previewCards(), sitemap(), pagePolicies(), figureHeaders(), exportPositions()],
+  integrations: [buildState(), previewCards(), sitemap(), pagePolicies(), figureHeaders(), hostLimits(), exportPositions()],
 });

@@ -23,15 +23,17 @@ export function figurePolicy(svgs: readonly string[]): string {
 
 /**
  * `_headers` with the figures' policy in the `/figures/*` block: added to the block when the
- * file has one (hosts give a path one set of headers per block), else as a block of its own.
+ * file has one, else as a block of its own. The block first removes the site-wide policy
+ * (`! Content-Security-Policy`, read by Cloudflare Pages; Netlify skips the line and lets
+ * the later block win), whose style hashes are the pages', not the figures'.
  */
 export function withFigurePolicy(headers: string, policy: string): string {
   const path = `/${FIGURES_DIR}/*`;
-  const line = `  Content-Security-Policy: ${policy}`;
+  const added = ['  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`];
   const lines = headers.split('\n');
   const at = lines.findIndex((l) => l.trim() === path);
-  if (at === -1) return `${headers.trimEnd()}\n\n${path}\n${line}\n`;
-  lines.splice(at + 1, 0, line);
+  if (at === -1) return `${headers.trimEnd()}\n\n${path}\n${added.join('\n')}\n`;
+  lines.splice(at + 1, 0, ...added);
   return lines.join('\n');
 }
 

@@ -30,11 +30,11 @@ export const policyDirectives = [
 export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
 
 /**
- * Response headers every file gets, for hosts that read a `_headers` file. The
- * `Content-Security-Policy` here holds only the header-only directives: it reaches
- * responses no page block matches, above all the 404 page served at any missing
- * path. On a page a host sends it beside the page's own policy (Cloudflare Pages
- * joins the two with a comma: two policies, both enforced).
+ * Response headers every file gets, for hosts that read a `_headers` file (the `/*` block
+ * of public/_headers). Its `Content-Security-Policy` is not here: the build writes it, the
+ * union of every page's policy plus the header-only directives (src/security/site-policy.ts),
+ * and it also reaches responses no page answers, above all the 404 page served at any
+ * missing path. On a page a browser enforces it beside the page's `<meta>` policy.
  */
 export const securityHeaders = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -42,5 +42,4 @@ export const securityHeaders = {
   'Permissions-Policy':
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
   'X-Frame-Options': 'DENY',
-  'Content-Security-Policy': headerOnlyDirectives.join('; '),
 } as const;

@@ -44,6 +44,13 @@ describe('a second column tagged taiwan', () => {
     expect(build.status).toBe(0);
   });
 
+  test('_headers keeps the rules of public/_headers and the figures’ block: none a page or a column', () => {
+    const rules = (text: string) => text.split('\n').filter((line) => line.startsWith('/'));
+    const written = readFileSync(join(build.outDir, '_headers'), 'utf8');
+    expect(rules(written)).toEqual([...rules(readFileSync('public/_headers', 'utf8')), '/figures/*']);
+    expect(written).toContain(`Content-Security-Policy: default-src 'none'`);
+  });
+
   test('the Blinken column’s Taiwan section carries its reading', () => {
     const section = taiwanSection(build.outDir, 'blinken-beijing-2023');
     expect(reading.length).toBeGreaterThan(40);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cacheControl, FINGERPRINTED_DIR } from '../../src/security/caching.ts';
 import { headerPolicy } from '../../src/security/headers-file.ts';
 import { metaPolicy } from '../../src/security/page-policy.ts';
+import { allowsAll } from '../../src/security/site-policy.ts';
 import { headerOnlyDirectives, securityHeaders } from '../../src/security/policy.ts';
 import { articleIds } from '../content-files.ts';
 import { chromiumForTests, distDir } from './browser.ts';
@@ -40,6 +41,14 @@ const get = (path: string) => fetch(new URL(path, server.origin), { redirect: 'm
 
 /** A response's CSP header as the policies it holds (a comma separates policies). */
 const policiesOf = (response: Response) => (response.headers.get('content-security-policy') ?? '').split(/\s*,\s*/);
+
+/** The value dist/_headers gives the header `name` in the block for `path`. */
+function headerIn(path: string, name: string): string | undefined {
+  const blocks = readFileSync(join(distDir(), '_headers'), 'utf8').split(/\n(?=\/)/);
+  const lines = blocks.find((block) => block.split('\n')[0]!.trim() === path)?.split('\n') ?? [];
+  const line = lines.map((l) => l.trim()).find((l) => l.startsWith(`${name}:`));
+  return line?.slice(name.length + 1).trim();
+}
 
 /** Every served file of the build that is not a page, as a site path. */
 function otherFiles(): string[] {
@@ -82,13 +91,15 @@ describe('dist/ under Cloudflare Pages’ runtime', () => {
   });
 
   test.each(builtPages(distDir()).filter((p) => p !== '/404.html'))(
-    '%s: 200, HTML, its own policy with frame-ancestors, revalidated',
+    '%s: 200, HTML, one header policy that allows all its own policy does, revalidated',
     async (path) => {
       const response = await get(path);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       const meta = metaPolicy(readFileSync(builtFile(distDir(), path)!, 'utf8'));
-      expect(policiesOf(response)).toContain(headerPolicy(meta ?? ''));
+      const policies = policiesOf(response);
+      expect(policies).toHaveLength(1);
+      expect(allowsAll(policies[0]!, headerPolicy(meta ?? '')), policies[0]).toBe(true);
       expectSecurityHeaders(response, path);
       expect(response.headers.get('cache-control')).toBe(cacheControl.revalidated);
       expect(await response.text()).toBe(readFileSync(builtFile(distDir(), path)!, 'utf8'));
@@ -100,7 +111,10 @@ describe('dist/ under Cloudflare Pages’ runtime', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toBe(readFileSync(join(distDir(), '404.html'), 'utf8'));
-    expect(policiesOf(response)).toContain(headerOnlyDirectives.join('; '));
+    const policies = policiesOf(response);
+    expect(policies).toEqual([headerIn('/*', 'Content-Security-Policy')]);
+    const meta = metaPolicy(readFileSync(join(distDir(), '404.html'), 'utf8'));
+    expect(allowsAll(policies[0]!, headerPolicy(meta ?? ''))).toBe(true);
     expectSecurityHeaders(response, '/no-such-page/');
   });
 
@@ -112,6 +126,9 @@ describe('dist/ under Cloudflare Pages’ runtime', () => {
     expect(response.headers.get('cache-control')).toBe(
       path.startsWith(FINGERPRINTED_DIR) ? cacheControl.fingerprinted : cacheControl.revalidated,
     );
+    // A figure gets its own policy in place of the pages' (the block removes the site-wide one).
+    if (path.startsWith('/figures/'))
+      expect(policiesOf(response)).toEqual([headerIn('/figures/*', 'Content-Security-Policy')]);
     await response.arrayBuffer();
   });
 

@@ -131,10 +131,37 @@ describe('dist/_headers', () => {
     for (const [name, value] of Object.entries(securityHeaders)) expect(all?.get(name), name).toBe(value);
   });
 
-  test.each(pages)('%s: the header policy is the page policy plus frame-ancestors', (path) => {
+  test('the rules are those of public/_headers and the figures’ block, whatever the number of pages', () => {
+    const written = [...blocks.keys()];
+    const base = readFileSync('public/_headers', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('/'))
+      .map((line) => line.trim());
+    expect(written).toEqual([...base, '/figures/*']);
+    expect(text.split('\n').filter((line) => line.trim().length > 2000)).toEqual([]);
+  });
+
+  const site = blocks.get('/*')?.get('Content-Security-Policy') ?? '';
+  const siteDirectives = directivesOf(site);
+
+  test.each(pages)('%s: the site-wide header policy allows all that the page’s own policy allows', (path) => {
     const meta = metaPolicy(readFileSync(fileOf(path), 'utf8')) ?? '';
-    const header = blocks.get(path)?.get('Content-Security-Policy');
-    expect(header).toBe(headerPolicy(meta));
-    for (const directive of headerOnlyDirectives) expect(header).toContain(directive);
+    for (const [name, sources] of directivesOf(headerPolicy(meta))) {
+      for (const source of sources) expect(siteDirectives.get(name), `${name} ${source}`).toContain(source);
+    }
+  });
+
+  test('the site-wide header policy allows nothing that no page allows, and refuses framing', () => {
+    const allowed = new Set(
+      pages.flatMap((path) =>
+        [...directivesOf(headerPolicy(metaPolicy(readFileSync(fileOf(path), 'utf8')) ?? ''))].flatMap(
+          ([name, sources]) => sources.map((source) => `${name} ${source}`),
+        ),
+      ),
+    );
+    const given = [...siteDirectives].flatMap(([name, sources]) => sources.map((source) => `${name} ${source}`));
+    expect(given.filter((entry) => !allowed.has(entry))).toEqual([]);
+    for (const [name, sources] of siteDirectives) for (const s of sources) expect(s, name).toMatch(SAME_SITE_SOURCE);
+    for (const directive of headerOnlyDirectives) expect(site).toContain(directive);
   });
 });
