@@ -53,9 +53,18 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // In this order, each after the files it reads are written: what the pages need to
   // know of the build (src/lib/build-state.ts); the preview cards, drawn
-  // alongside the pages, written into dist/og/ (src/lib/og/integration.ts); the sitemap; each page's
-  // policy (narrowed to its own hashes as it is rendered, by src/middleware.ts) written
-  // to dist/_headers with the caching of every file; the figures' SVG files, whose one stylesheet is allowed by its hash, added
-  // to dist/_headers; each exported annotation target given its position in the built page.
-  integrations: [buildState(), previewCards(), sitemap(), pagePolicies(), figureHeaders(), hostLimits(), exportPositions()],
+  // alongside the pages, written into dist/og/ (src/lib/og/integration.ts); the sitemap; each
+  // page's policy checked (narrowed to its own hashes as it is rendered, by src/middleware.ts)
+  // and their union written to dist/_headers; the figures' policy, allowing their stylesheets
+  // by hash, added to dist/_headers; the file checked against the hosts' limits; each exported
+  // annotation target given its position in the built page.
+  integrations: [
+    buildState(),
+    previewCards(),
+    sitemap(),
+    pagePolicies(),
+    figureHeaders(),
+    hostLimits(),
+    exportPositions(),
+  ],
 });
