@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { correctionText, siteCorrections } from '../lib/corrections.ts';
+import { newestItems } from '../lib/feed.ts';
 import { articlePath } from '../lib/share/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 
@@ -12,20 +13,18 @@ import { siteData } from '../lib/site-data.ts';
 const asHtmlText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The analyses, newest annotation first, each with its dek; then every correction, newest first. */
+/** The newest analyses (each with its dek) and corrections, newest first, up to FEED_ITEMS (src/lib/feed.ts). */
 export const GET: APIRoute = async ({ site }) => {
   const { articles, issues } = await siteData();
-  const analyses = [...articles]
-    .sort((a, b) => b.data.annotated.localeCompare(a.data.annotated))
-    .map((article) => ({
-      title: article.data.title,
-      description: asHtmlText(article.data.dek),
-      // Absolute, so the feed keeps the page's own trailing slash (see `trailingSlash` below).
-      link: new URL(articlePath(article.id), site).href,
-      // The date our annotation was published, not the original column's (known only to the month).
-      pubDate: new Date(article.data.annotated),
-      categories: article.data.issues.map((id) => issues.get(id)?.data.name ?? id),
-    }));
+  const analyses = articles.map((article) => ({
+    title: article.data.title,
+    description: asHtmlText(article.data.dek),
+    // Absolute, so the feed keeps the page's own trailing slash (see `trailingSlash` below).
+    link: new URL(articlePath(article.id), site).href,
+    // The date our annotation was published, not the original column's (known only to the month).
+    pubDate: new Date(article.data.annotated),
+    categories: article.data.issues.map((id) => issues.get(id)?.data.name ?? id),
+  }));
   // A correction links to the corrected text; several may share that place, so each
   // gets a guid of its own: its file and its place there.
   const corrections = (await siteCorrections()).map((correction) => ({
@@ -40,7 +39,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Floorboards: annotated analyses',
     description: 'Newspaper columns reprinted verbatim, with sourced notes on every issue and person they discuss.',
     site: site!,
-    items: [...analyses, ...corrections],
+    items: newestItems([...analyses, ...corrections]),
     // Item links are absolute, so they keep their own slashes (a correction's ends in its #fragment);
     // this applies to the channel's link alone.
     trailingSlash: false,

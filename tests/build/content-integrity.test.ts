@@ -173,18 +173,25 @@ describe('content that builds reaches readers as written', () => {
     const session = await launch();
     try {
       const page = await (await session.context()).newPage();
-      // As a reader does: parse the XML, then the description as HTML.
-      const item = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, 'application/xml');
-        const description = document.createElement('template');
-        description.innerHTML = doc.querySelector('item > description')?.textContent ?? '';
-        return {
-          parsed: !doc.querySelector('parsererror'),
-          title: doc.querySelector('item > title')?.textContent,
-          text: description.content.textContent,
-          elements: description.content.querySelectorAll('*').length,
-        };
-      }, xml);
+      // As a reader does: parse the XML, then the description as HTML. The column's item is
+      // the one that links to it (corrections have items too, and the newest come first).
+      const item = await page.evaluate(
+        ({ text, path }) => {
+          const doc = new DOMParser().parseFromString(text, 'application/xml');
+          const column = [...doc.querySelectorAll('item')].find((i) =>
+            i.querySelector('link')?.textContent?.endsWith(path),
+          );
+          const description = document.createElement('template');
+          description.innerHTML = column?.querySelector('description')?.textContent ?? '';
+          return {
+            parsed: !doc.querySelector('parsererror'),
+            title: column?.querySelector('title')?.textContent,
+            text: description.content.textContent,
+            elements: description.content.querySelectorAll('*').length,
+          };
+        },
+        { text: xml, path: `/${ARTICLE_ID}/` },
+      );
       expect(item).toEqual({ parsed: true, title, text: dek, elements: 0 });
     } finally {
       await session.close();

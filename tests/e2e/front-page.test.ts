@@ -139,3 +139,35 @@ test('the front page lists the site’s newest corrections, newest first, each l
   expect(shown.map((item) => item.date)).toEqual(dates.slice(0, 5));
   expect(shown.every((item) => item.link)).toBe(true);
 });
+
+test('the archive: the front page links each year with its count, and each year lists its analyses', async () => {
+  const published = new Map(
+    articleIds().map((id) => [id, String(frontmatter(join(contentDir, 'articles', `${id}.md`)).published)]),
+  );
+  const years = [...new Set([...published.values()].map((date) => date.slice(0, 4)))].toSorted().reverse();
+  const page = await (await session.testContext()).newPage();
+  await page.goto(url('/'));
+  const nav = page.getByRole('navigation', { name: 'Every analysis, by year' });
+  const links = await nav
+    .locator('li')
+    .evaluateAll((lis) =>
+      lis.map((li) => [li.querySelector('a')?.getAttribute('href'), li.textContent?.replace(/\s+/g, ' ').trim()]),
+    );
+  const count = (year: string) => [...published.values()].filter((date) => date.startsWith(year)).length;
+  expect(links).toEqual(
+    years.map((year) => [
+      `/archive/${year}/`,
+      `${year} (${count(year)} ${count(year) === 1 ? 'analysis' : 'analyses'})`,
+    ]),
+  );
+  for (const year of years) {
+    await page.goto(url(`/archive/${year}/`));
+    const listed = await page.locator('.archive-list h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const expected = [...published]
+      .filter(([, date]) => date.startsWith(year))
+      .toSorted(([a, x], [b, y]) => y.localeCompare(x) || a.localeCompare(b))
+      .map(([id]) => `/${id}/`);
+    expect(listed).toEqual(expected);
+    await expect(page.locator(`a[aria-current="page"]`).textContent()).resolves.toContain(year);
+  }
+});

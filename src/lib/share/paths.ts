@@ -18,6 +18,9 @@ export const paragraphPath = (articleId: string, paragraphId: string) => `/${art
 /** The timeline of every event, or of one issue's (`/timeline/taiwan/`). */
 export const timelinePath = (issueId?: string) => (issueId ? `/timeline/${issueId}/` : '/timeline/');
 
+/** The archive: every analysis, a page a year (`/archive/2023/`), or the list of years (`/archive/`). */
+export const archivePath = (year?: string) => (year ? `/archive/${year}/` : '/archive/');
+
 /** The preview card of the article, or of one of its sections. */
 export const cardPath = (articleId: string, sectionId?: string) =>
   sectionId ? `/og/${articleId}/${sectionId}.png` : `/og/${articleId}.png`;
