@@ -32,7 +32,7 @@ export async function audit(urls) {
         failing,
       });
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
   return results;
