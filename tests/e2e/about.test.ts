@@ -48,12 +48,12 @@ describe('/about/', () => {
     expect(provenance).toMatch(/machine-translated/);
   });
 
-  test('is linked from the site navigation, next to Analyses and Timeline, without JavaScript', async () => {
+  test('is linked from the site navigation, next to Analyses, Archive and Timeline, without JavaScript', async () => {
     const page = await (await session.context({ javaScriptEnabled: false })).newPage();
     await page.goto(url('/'));
     const nav = page.getByRole('navigation', { name: 'Site' });
     await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(
-      expect.arrayContaining(['Analyses', 'Timeline', 'About']),
+      expect.arrayContaining(['Analyses', 'Archive', 'Timeline', 'About']),
     );
     await nav.getByRole('link', { name: 'About' }).click();
     await page.waitForURL(/\/about\/$/);
