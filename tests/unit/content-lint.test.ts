@@ -212,6 +212,28 @@ describe('each rule can fail, naming the file', () => {
     ]);
   });
 
+  test('a correction that quotes words found nowhere, or dates what no event has; its earlier wording may', () => {
+    const corrected = note(
+      'corrected',
+      'subject: fentanyl\ntype: context\nsummary: S\ntarget:\n  exact: "Then he left."\ncorrections:\n' +
+        '  - date: "2026-11-30"\n    wrong: "that he called it “a total win” on July 24, 2023"\n' +
+        '    right: "He called it “a fair deal” on July 24, 2023."',
+      'Text.',
+    );
+    expect(quoteProblems(withNotes(corrected))).toEqual([
+      {
+        file: 'content/notes/col/corrected.md',
+        problem: expect.stringContaining('corrections[0].right quotes “a fair deal”'),
+      },
+    ]);
+    expect(dateProblems(withNotes(corrected))).toEqual([
+      {
+        file: 'content/notes/col/corrected.md',
+        problem: expect.stringContaining('corrections[0].right writes July 24, 2023'),
+      },
+    ]);
+  });
+
   test('a column’s reading that quotes words found nowhere', () => {
     const reading = parseMarkdown('content/readings/col/fentanyl.md', 'The column calls it “a grand bargain”.\n');
     expect(quoteProblems({ ...withNotes(), readings: [reading] })).toEqual([

@@ -70,6 +70,11 @@ export function proseOf(
     );
   }
   prose.push({ field: 'body', text: entry.body });
+  // A correction's `right` is what the site now says, held to the same rules. Its `wrong` is
+  // what the site said before: its quotes and dates may be the very error it corrects.
+  list(data.corrections).forEach((correction, i) =>
+    prose.push({ field: `corrections[${i}].right`, text: text(record(correction).right) }),
+  );
   return prose.filter((piece) => piece.text.trim() !== '');
 }
 
