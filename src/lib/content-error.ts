@@ -6,5 +6,8 @@ export class ContentError extends Error {
   constructor(file: string, problem: string) {
     super(`${file}: ${problem}`);
     this.name = 'ContentError';
+    // An author needs the file and the problem, not where in the site's code it was found:
+    // without a stack, Astro prints the message alone (`astro build --verbose` keeps it).
+    if (!process.argv.includes('--verbose')) this.stack = '';
   }
 }

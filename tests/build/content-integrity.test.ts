@@ -17,7 +17,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Builds after `change`; the build must fail with `message` (a pattern for one line
- * that starts with the file), printed once, without Astro's wrapping or `****`.
+ * that starts with the file), printed once, without Astro's wrapping, `****` or a stack trace.
  */
 function failsWith(change: (f: ContentFixture) => void, file: string, message: RegExp) {
   const { status, output } = buildWith(change);
@@ -29,6 +29,7 @@ function failsWith(change: (f: ContentFixture) => void, file: string, message: R
   expect(output.split(first).length - 1, `printed once: ${first}`).toBe(1);
   expect(output).not.toContain('Failed to parse Markdown file');
   expect(output).not.toContain('****');
+  expect(output, 'no stack trace under the message').not.toMatch(/Stack trace:|^\s+at \S+ \(/m);
   return output;
 }
 
