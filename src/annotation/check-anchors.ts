@@ -1,5 +1,4 @@
 import { articleKey } from '../lib/build-keys.ts';
-import { buildCacheDir } from '../lib/build-state.ts';
 import { PassCache } from '../lib/pass-cache.ts';
 import type { Article } from '../lib/site-data.ts';
 import { renderArticle } from './render-article.ts';
@@ -13,15 +12,12 @@ import { renderArticle } from './render-article.ts';
  * again, so an incremental build annotates only the columns that changed.
  */
 export async function checkAnchors(articles: readonly Article[]): Promise<void> {
-  const dir = buildCacheDir();
-  const anchored = dir ? await PassCache.open<true>(dir, 'anchored-columns') : undefined;
+  const anchored = await PassCache.open<true>('anchored-columns');
   for (const article of articles) {
-    const anchor = async () => {
+    await anchored.get(await articleKey(article.id), async () => {
       await renderArticle(article);
       return true as const;
-    };
-    if (anchored) await anchored.get(await articleKey(article.id), anchor);
-    else await anchor();
+    });
   }
-  await anchored?.save();
+  await anchored.save();
 }

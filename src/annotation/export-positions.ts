@@ -36,18 +36,14 @@ interface Placed {
  * incremental build copied unchanged get the positions worked out for them last time.
  */
 export default function exportPositions(): AstroIntegration {
-  let cacheDir = '';
   return {
     name: 'floorboards:export-positions',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
-        const cache = await PassCache.open<Placed>(cacheDir, 'export-positions');
+        const cache = await PassCache.open<Placed>('export-positions');
         const exports = entries.filter((e) => e.isFile() && e.name === 'annotations.jsonld');
         const results = await mapLimit(exports, 8, (entry) =>
           addPositions(root, join(entry.parentPath, entry.name), cache),

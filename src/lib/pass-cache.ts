@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildCacheDir } from './build-state.ts';
+import { writeAtomic } from './write-atomic.ts';
 
 /** A SHA-256 digest of some texts or files' bytes, in order. */
 export function digestOf(...texts: Array<string | Uint8Array>): string {
@@ -15,20 +17,22 @@ export function digestOf(...texts: Array<string | Uint8Array>): string {
  * positions), kept by the digest of the files they were computed from in one JSON
  * file in Astro's cache folder. A file that has not changed is not worked out again;
  * the next build keeps only the entries this one used, so the file never outgrows
- * the site.
+ * the site. Without a cache folder (no build or dev server has said which), results
+ * are kept for this process only.
  */
 export class PassCache<T> {
   private readonly used = new Map<string, T>();
-  private readonly file: string;
+  private readonly file: string | undefined;
   private readonly previous: Map<string, T>;
 
-  private constructor(file: string, previous: Map<string, T>) {
+  private constructor(file: string | undefined, previous: Map<string, T>) {
     this.file = file;
     this.previous = previous;
   }
 
-  /** The cache named `name` in `cacheDir`; empty when there is none yet or it cannot be read. */
-  static async open<T>(cacheDir: string, name: string): Promise<PassCache<T>> {
+  /** The cache named `name` in `cacheDir` (the build's); empty when there is none yet or it cannot be read. */
+  static async open<T>(name: string, cacheDir = buildCacheDir()): Promise<PassCache<T>> {
+    if (cacheDir === undefined) return new PassCache<T>(undefined, new Map());
     const file = join(cacheDir, 'floorboards', `${name}.json`);
     const entries = await readFile(file, 'utf8')
       .then((text) => Object.entries(JSON.parse(text) as Record<string, T>))
@@ -43,11 +47,8 @@ export class PassCache<T> {
     return value;
   }
 
-  /** Writes the entries this build used, under a temporary name then renamed. */
+  /** Writes the entries this build used, for the next one. */
   async save(): Promise<void> {
-    await mkdir(dirname(this.file), { recursive: true });
-    const partial = `${this.file}.${process.pid}.tmp`;
-    await writeFile(partial, JSON.stringify(Object.fromEntries(this.used)));
-    await rename(partial, this.file);
+    if (this.file) await writeAtomic(this.file, JSON.stringify(Object.fromEntries(this.used)));
   }
 }

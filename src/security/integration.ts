@@ -30,13 +30,9 @@ const headEnd = (bytes: Buffer) => {
  * (src/lib/pass-cache.ts), and rewritten only when its policy is not yet narrowed.
  */
 export default function pagePolicies(): AstroIntegration {
-  let cacheDir = '';
   return {
     name: 'floorboards:page-policies',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
@@ -45,7 +41,7 @@ export default function pagePolicies(): AstroIntegration {
           .filter((e) => e.isFile() && e.name.endsWith('.html'))
           .map((e) => join(e.parentPath, e.name))
           .sort();
-        const cache = await PassCache.open<string | null>(cacheDir, 'page-policies');
+        const cache = await PassCache.open<string | null>('page-policies');
         const read = await mapLimit(pages, FILES_AT_ONCE, async (file) => {
           // The page's bytes are hashed as read, and only its head is decoded unless it must change.
           const bytes = await readFile(file);

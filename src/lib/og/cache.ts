@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { join } from 'node:path';
 import type { CardInput } from './card.ts';
 import { packageVersions } from './fonts.ts';
 import { encoderVersions } from './render.ts';
@@ -31,14 +29,3 @@ export function cardHash(input: CardInput): string {
 
 /** Where the card with this hash is cached. */
 export const cardFile = (hash: string) => join(cacheDir(), `${hash}.png`);
-
-/**
- * Stores a drawn card. It is written under a temporary name of this process and
- * thread and then renamed, so that no build, thread or reader ever sees half a PNG.
- */
-export async function writeCard(file: string, png: Buffer): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}-${threadId}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-}

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { writeCard } from './cache.ts';
+import { writeAtomic } from '../write-atomic.ts';
 import type { CardInput } from './card.ts';
 import { renderCard } from './render.ts';
 import type { CardJob, CardResult } from './render-worker.ts';
@@ -29,7 +29,7 @@ interface Thread {
 }
 
 /** Draws a card in this thread and stores it. */
-const drawHere = async (input: CardInput, file: string) => writeCard(file, await renderCard(input));
+const drawHere = async (input: CardInput, file: string) => writeAtomic(file, await renderCard(input));
 
 /**
  * Worker threads that draw cards on every core while the build goes on, each

@@ -2,7 +2,7 @@
 // each in the cache folder and answers with the job's id, so that no PNG crosses
 // between threads or waits in memory.
 import { parentPort } from 'node:worker_threads';
-import { writeCard } from './cache.ts';
+import { writeAtomic } from '../write-atomic.ts';
 import type { CardInput } from './card.ts';
 import { renderCard } from './render.ts';
 
@@ -18,7 +18,7 @@ export type CardResult = { id: number } | { id: number; error: string };
 
 parentPort?.on('message', ({ id, input, file }: CardJob) => {
   renderCard(input)
-    .then((png) => writeCard(file, png))
+    .then((png) => writeAtomic(file, png))
     .then(
       () => parentPort?.postMessage({ id } satisfies CardResult),
       (error: unknown) =>
