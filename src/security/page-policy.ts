@@ -3,6 +3,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { inlineCode } from './inline-code.ts';
+import { isHashSource, parsePolicy, writePolicy } from './policy-text.ts';
 
 const META = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i;
 
@@ -66,17 +67,15 @@ export function narrowPolicy(html: string): string {
   const policy = metaPolicy(html);
   if (policy === undefined) return html;
   const { scripts, styles } = pageHashes(html);
-  const narrowed = policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter(Boolean)
-    .map((directive) => {
-      const [name, ...sources] = directive.split(/\s+/);
-      const own = name === 'script-src' ? scripts : name === 'style-src' ? styles : undefined;
-      if (!own) return directive;
-      return [name, ...sources.filter((s) => !/^'sha(256|384|512)-/.test(s)), ...own].join(' ');
-    })
-    .join('; ');
+  const directives = parsePolicy(policy);
+  for (const [name, own] of [
+    ['script-src', scripts],
+    ['style-src', styles],
+  ] as const) {
+    const sources = directives.get(name);
+    if (sources) directives.set(name, [...sources.filter((s) => !isHashSource(s)), ...own]);
+  }
+  const narrowed = writePolicy(directives);
   return withPolicy(html, narrowed);
 }
 

@@ -1,3 +1,5 @@
+import { isHashSource, parsePolicy, writePolicy } from './policy-text.ts';
+
 /**
  * The one Content-Security-Policy header every file of the site is sent, for hosts that
  * read `_headers`. A block per page would grow with the archive (13 pages a column) past
@@ -6,23 +8,6 @@
  * scripts and styles. A browser enforces both policies, so a page may run only what both
  * allow: exactly its own `<meta>` policy, plus `frame-ancestors`, which only a header carries.
  */
-
-/** A policy as directive name → sources, in the order they are written. */
-export function parsePolicy(policy: string): Map<string, string[]> {
-  const directives = new Map<string, string[]>();
-  for (const part of policy.split(';')) {
-    const [written, ...sources] = part.trim().split(/\s+/);
-    const name = written?.toLowerCase();
-    // A browser obeys the first of a repeated directive and ignores the rest.
-    if (name && !directives.has(name)) directives.set(name, sources);
-  }
-  return directives;
-}
-
-/** A policy written back from its directives. */
-export const writePolicy = (directives: ReadonlyMap<string, readonly string[]>) =>
-  [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-
 /**
  * Every directive of any of `policies`, each with every source any of them gives it: keywords
  * first in the order met, then hashes sorted, so the same pages always give the same line.
@@ -40,7 +25,7 @@ export function sitePolicy(policies: Iterable<string>): string {
   const merged = new Map<string, string[]>();
   for (const [name, set] of union) {
     const sources = set.size > 1 ? [...set].filter((s) => s !== "'none'") : [...set];
-    const hashes = sources.filter((s) => /^'sha(256|384|512)-/.test(s)).sort();
+    const hashes = sources.filter(isHashSource).sort();
     merged.set(name, [...sources.filter((s) => !hashes.includes(s)), ...hashes]);
   }
   return writePolicy(merged);
