@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { headerBlocks } from '../headers-blocks.ts';
 import { ContentFixture } from './fixture.ts';
 import { addSecondColumn, SECOND_COLUMN } from './second-column.ts';
 
@@ -45,7 +46,7 @@ describe('a second column tagged taiwan', () => {
   });
 
   test('_headers keeps the rules of public/_headers and the figures’ block: none a page or a column', () => {
-    const rules = (text: string) => text.split('\n').filter((line) => line.startsWith('/'));
+    const rules = (text: string) => [...headerBlocks(text).keys()];
     const written = readFileSync(join(build.outDir, '_headers'), 'utf8');
     expect(rules(written)).toEqual([...rules(readFileSync('public/_headers', 'utf8')), '/figures/*']);
     expect(written).toContain(`Content-Security-Policy: default-src 'none'`);

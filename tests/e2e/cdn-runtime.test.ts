@@ -8,6 +8,7 @@ import { metaPolicy } from '../../src/security/page-policy.ts';
 import { allowsAll } from '../../src/security/site-policy.ts';
 import { headerOnlyDirectives, securityHeaders } from '../../src/security/policy.ts';
 import { articleIds } from '../content-files.ts';
+import { headerBlocks, headerValue } from '../headers-blocks.ts';
 import { chromiumForTests, distDir } from './browser.ts';
 import { builtFile } from './built-site.ts';
 import { builtPages } from './pages.ts';
@@ -43,12 +44,8 @@ const get = (path: string) => fetch(new URL(path, server.origin), { redirect: 'm
 const policiesOf = (response: Response) => (response.headers.get('content-security-policy') ?? '').split(/\s*,\s*/);
 
 /** The value dist/_headers gives the header `name` in the block for `path`. */
-function headerIn(path: string, name: string): string | undefined {
-  const blocks = readFileSync(join(distDir(), '_headers'), 'utf8').split(/\n(?=\/)/);
-  const lines = blocks.find((block) => block.split('\n')[0]!.trim() === path)?.split('\n') ?? [];
-  const line = lines.map((l) => l.trim()).find((l) => l.startsWith(`${name}:`));
-  return line?.slice(name.length + 1).trim();
-}
+const headerIn = (path: string, name: string) =>
+  headerValue(headerBlocks(readFileSync(join(distDir(), '_headers'), 'utf8')).get(path), name);
 
 /** Every served file of the build that is not a page, as a site path. */
 function otherFiles(): string[] {

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { headerPolicy } from '../../src/security/headers-file.ts';
 import { hashSource, isExecutable, metaPolicy } from '../../src/security/page-policy.ts';
 import { headerOnlyDirectives, policyDirectives, securityHeaders } from '../../src/security/policy.ts';
+import { headerBlocks, headerValue } from '../headers-blocks.ts';
 import { builtFile, elements, parsed } from './built-site.ts';
 import { distDir } from './browser.ts';
 import { builtPages } from './pages.ts';
@@ -113,35 +114,22 @@ describe('Content-Security-Policy on every built page', () => {
 
 describe('dist/_headers', () => {
   const text = readFileSync(join(distDir(), '_headers'), 'utf8');
-  /** Path → header name → value, as Netlify and Cloudflare Pages read the file. */
-  const blocks = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) blocks.set(line.trim(), (current = new Map()));
-    else {
-      const colon = line.indexOf(':');
-      current?.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-    }
-  }
+  const blocks = headerBlocks(text);
 
   test('every file gets the security headers of src/security/policy.ts', () => {
     const all = blocks.get('/*');
     expect(all).toBeDefined();
-    for (const [name, value] of Object.entries(securityHeaders)) expect(all?.get(name), name).toBe(value);
+    for (const [name, value] of Object.entries(securityHeaders)) expect(headerValue(all, name), name).toBe(value);
   });
 
   test('the rules are those of public/_headers and the figures’ block, whatever the number of pages', () => {
     const written = [...blocks.keys()];
-    const base = readFileSync('public/_headers', 'utf8')
-      .split('\n')
-      .filter((line) => line.startsWith('/'))
-      .map((line) => line.trim());
+    const base = [...headerBlocks(readFileSync('public/_headers', 'utf8')).keys()];
     expect(written).toEqual([...base, '/figures/*']);
     expect(text.split('\n').filter((line) => line.trim().length > 2000)).toEqual([]);
   });
 
-  const site = blocks.get('/*')?.get('Content-Security-Policy') ?? '';
+  const site = headerValue(blocks.get('/*'), 'Content-Security-Policy') ?? '';
   const siteDirectives = directivesOf(site);
 
   test.each(pages)('%s: the site-wide header policy allows all that the page’s own policy allows', (path) => {

@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { cacheControl, FINGERPRINTED_DIR } from '../../src/security/caching.ts';
+import { headerBlocks } from '../headers-blocks.ts';
 
 /** public/_headers as path → its lines, in order. */
-function blocks(): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  let current: string[] = [];
-  for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) map.set(line.trim(), (current = []));
-    else current.push(line.trim());
-  }
-  return map;
-}
+const blocks = () => headerBlocks(readFileSync('public/_headers', 'utf8'));
 
 describe('caching in public/_headers', () => {
   test('every file is revalidated, with the value of src/security/caching.ts', () => {
