@@ -3,7 +3,7 @@
  * people and from events.yaml, each with the place a reader finds the corrected text.
  * The /corrections/ page, the RSS feed and the front page read them from here.
  */
-import type { Correction } from '../schemas/correction.ts';
+import type { Correction, CorrectionKind } from '../schemas/correction.ts';
 import { noteCardId, noteName } from './constants.ts';
 import { ContentError } from './content-error.ts';
 import { formatDate } from './dates.ts';
@@ -16,7 +16,8 @@ export type CorrectedKind = 'fact-check' | 'note' | 'issue' | 'person' | 'event'
 
 /** One correction with where it belongs. */
 export interface SiteCorrection extends Correction {
-  kind: CorrectedKind;
+  /** What kind of thing was changed (a note, a briefing, …); `kind` is the kind of change. */
+  corrected: CorrectedKind;
   /** The file it is written in, relative to the repository. */
   file: string;
   /** What was corrected, in a few words a reader recognises (a note's summary, a person's name). */
@@ -39,7 +40,7 @@ const KIND_ORDER: readonly CorrectedKind[] = ['fact-check', 'note', 'issue', 'pe
 /** Newest first; on one day by KIND_ORDER, then by file and place in it, so the order never shifts. */
 export const byNewest = (a: SiteCorrection, b: SiteCorrection) =>
   b.date.localeCompare(a.date) ||
-  KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+  KIND_ORDER.indexOf(a.corrected) - KIND_ORDER.indexOf(b.corrected) ||
   a.key.localeCompare(b.key, 'en', { numeric: true });
 
 const fileOf = (entry: { filePath?: string; id: string }, folder: string) => entry.filePath ?? `${folder}/${entry.id}`;
@@ -61,7 +62,7 @@ export function collectCorrections(site: SiteData): SiteCorrection[] {
   const add = (
     file: string,
     list: readonly Correction[],
-    kind: CorrectedKind,
+    corrected: CorrectedKind,
     subject: string,
     href: () => string | undefined,
     keyPrefix = `${file}#`,
@@ -70,9 +71,9 @@ export function collectCorrections(site: SiteData): SiteCorrection[] {
       requireDay(file, correction, index);
       const place = href();
       if (!place) {
-        throw new ContentError(file, `corrections[${index}] points nowhere: no page shows this ${kind}`);
+        throw new ContentError(file, `corrections[${index}] points nowhere: no page shows this ${corrected}`);
       }
-      found.push({ ...correction, kind, file, subject, href: place, index, key: `${keyPrefix}${index}` });
+      found.push({ ...correction, corrected, file, subject, href: place, index, key: `${keyPrefix}${index}` });
     });
   };
   // An issue or person is shown in each article that lists it; the first such article is its home.
@@ -126,6 +127,20 @@ export function siteCorrections(): Promise<SiteCorrection[]> {
 /** Text as one sentence: a full stop added unless it already ends like one. */
 export const asSentence = (text: string) => (/[.!?…”’"]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
+/** The word a dated notice opens with, for each kind of change, as newsrooms write it. */
+export const CHANGE_VERB: Record<CorrectionKind, string> = {
+  correction: 'Corrected',
+  clarification: 'Clarified',
+  update: 'Updated',
+};
+
+/** The name of each kind of change, for lists and feed titles. */
+export const CHANGE_NAME: Record<CorrectionKind, string> = {
+  correction: 'Correction',
+  clarification: 'Clarification',
+  update: 'Update',
+};
+
 /** A correction in words, as pages show it: "Corrected November 30, 2026: an earlier version said …. …" */
 export const correctionText = (correction: Correction) =>
-  `Corrected ${formatDate(correction.date)}: an earlier version said ${asSentence(correction.wrong)} ${asSentence(correction.right)}`;
+  `${CHANGE_VERB[correction.kind]} ${formatDate(correction.date)}: an earlier version said ${asSentence(correction.wrong)} ${asSentence(correction.right)}`;

@@ -121,6 +121,22 @@ async function load(): Promise<SiteData> {
         `${event.id}.date: "${event.data.date}" is after the build date (${today}); an event that has not happened yet needs "scheduled: true"`,
       );
     }
+    const { ends, followedBy } = event.data;
+    if (followedBy !== undefined && !events.has(followedBy)) {
+      throw new ContentError(
+        file,
+        `${event.id}.followedBy: unknown event "${followedBy}" (not in content/events.yaml)`,
+      );
+    }
+    if (followedBy !== undefined && ends === undefined) {
+      throw new ContentError(
+        file,
+        `${event.id}.followedBy: only a measure with an end date (ends: YYYY-MM-DD) has what followed it`,
+      );
+    }
+    if (ends !== undefined && ends < event.data.date) {
+      throw new ContentError(file, `${event.id}.ends: "${ends}" is before the event's own date (${event.data.date})`);
+    }
   }
 
   // Nothing on the site loads from another origin; a body's image would also reach the W3C export.

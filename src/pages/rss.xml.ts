@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { correctionText, siteCorrections } from '../lib/corrections.ts';
+import { CHANGE_NAME, correctionText, siteCorrections } from '../lib/corrections.ts';
 import { newestItems } from '../lib/feed.ts';
 import { articlePath } from '../lib/share/paths.ts';
 import { siteData } from '../lib/site-data.ts';
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
   // A correction links to the corrected text; several may share that place, so each
   // gets a guid of its own: its file and its place there.
   const corrections = (await siteCorrections()).map((correction) => ({
-    title: `Correction: ${correction.subject}`,
+    title: `${CHANGE_NAME[correction.kind]}: ${correction.subject}`,
     description: asHtmlText(correctionText(correction)),
     link: new URL(correction.href, site).href,
     pubDate: new Date(correction.date),

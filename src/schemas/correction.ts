@@ -17,6 +17,12 @@ export const correctionSchema = z.strictObject({
     )
     .pipe(partialDate)
     .refine((iso) => iso.length === 10, 'A correction needs its full date (YYYY-MM-DD)'),
+  /**
+   * What kind of change it was, as newsrooms label them: a `correction` (the site said
+   * something wrong), a `clarification` (what it said was true but misleading, or rested on
+   * a source that did not say it) or an `update` (the world changed after it was written).
+   */
+  kind: z.enum(['correction', 'clarification', 'update']),
   /** What an earlier version said, in a few words (shown as "an earlier version said …"). */
   wrong: z.string().min(1),
   /** What is right, as the corrected text now says. */
@@ -29,3 +35,4 @@ export const correctionSchema = z.strictObject({
 export const corrections = z.array(correctionSchema).default([]);
 
 export type Correction = z.output<typeof correctionSchema>;
+export type CorrectionKind = Correction['kind'];

@@ -22,6 +22,14 @@ export const eventSchema = z.strictObject({
    * (a state visit, a change of minister), which then shows on the full timeline only.
    */
   issues: z.array(slug).default([]),
+  /**
+   * For a measure that runs until a set date (a suspension, a tariff, a truce): the day
+   * it was due to end. Once that day has passed, pages show what followed (`followedBy`)
+   * or say plainly that no stored report says what followed.
+   */
+  ends: partialDate.optional(),
+  /** The id of the event that records what followed when the measure ended. */
+  followedBy: slug.optional(),
   /** Where it was reported. */
   sources: z.array(sourceSchema).min(1),
   /** Dated corrections to this event. */

@@ -15,7 +15,8 @@ function failingBuild(change: (f: ContentFixture) => void): string {
 const correction = (indent: string, date = '') =>
   [
     `${indent}corrections:`,
-    `${indent}  - ${date ? `date: "${date}"\n${indent}    ` : ''}wrong: "that the test said something else"`,
+    `${indent}  - ${date ? `date: "${date}"\n${indent}    ` : ''}kind: correction`,
+    `${indent}    wrong: "that the test said something else"`,
     `${indent}    right: "It says this now."`,
   ].join('\n');
 
@@ -27,10 +28,16 @@ const withCorrection = (text: string, date: string) =>
 
 describe('a correction that cannot be shown fails the build', () => {
   test('an undated correction on a note names the note and the missing date', () => {
-    const output = failingBuild((f) => f.edit(NOTE, / {2}- date: "2026-11-30"\n {4}wrong:/, '  - wrong:'));
+    const output = failingBuild((f) => f.edit(NOTE, / {2}- date: "2026-11-30"\n {4}kind:/, '  - kind:'));
     expect(output).toContain('hugely-important');
     expect(output).toMatch(/corrections\[0\]\.date/);
     expect(output).toMatch(/A correction needs its date \(YYYY-MM-DD\)/);
+  });
+
+  test('a correction that does not say what kind of change it was names the file and the field', () => {
+    const output = failingBuild((f) => f.edit(NOTE, /\n {4}kind: correction\n/, '\n'));
+    expect(output).toContain('hugely-important');
+    expect(output).toMatch(/corrections\[0\]\.kind/);
   });
 
   test('a correction dated only to the month names the file and asks for the day', () => {
@@ -40,7 +47,7 @@ describe('a correction that cannot be shown fails the build', () => {
   });
 
   test('an undated correction on an event names events.yaml', () => {
-    const output = failingBuild((f) => f.edit('events.yaml', /\n {4}- date: 2026-11-30\n {6}wrong:/, '\n    - wrong:'));
+    const output = failingBuild((f) => f.edit('events.yaml', /\n {4}- date: 2026-11-30\n {6}kind:/, '\n    - kind:'));
     expect(output).toContain('events.yaml');
     expect(output).toMatch(/military-talks-resume|blinken-meets-xi/);
     expect(output).toMatch(/A correction needs its date \(YYYY-MM-DD\)/);

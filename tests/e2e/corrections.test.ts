@@ -12,20 +12,22 @@ import { builtFile, elements, parsed, textOf } from './built-site.ts';
 
 interface Written {
   date: string;
+  kind: string;
   wrong: string;
   file: string;
 }
 
 const content = loadContent();
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
-const correctionsOf = (data: unknown): { date: unknown; wrong: string }[] =>
-  ((data as { corrections?: { date: unknown; wrong: string }[] }).corrections ?? []).filter(Boolean);
+type WrittenCorrection = { date: unknown; kind: string; wrong: string };
+const correctionsOf = (data: unknown): WrittenCorrection[] =>
+  ((data as { corrections?: WrittenCorrection[] }).corrections ?? []).filter(Boolean);
 const fromFile = (entry: ContentFile): Written[] =>
-  correctionsOf(entry.data).map((c) => ({ date: iso(c.date), wrong: c.wrong, file: entry.file }));
+  correctionsOf(entry.data).map((c) => ({ date: iso(c.date), kind: c.kind, wrong: c.wrong, file: entry.file }));
 const written: Written[] = [
   ...[...content.notes, ...content.issues, ...content.people].flatMap(fromFile),
   ...(content.events.data as unknown[]).flatMap((event) =>
-    correctionsOf(event).map((c) => ({ date: iso(c.date), wrong: c.wrong, file: content.events.file })),
+    correctionsOf(event).map((c) => ({ date: iso(c.date), kind: c.kind, wrong: c.wrong, file: content.events.file })),
   ),
 ];
 
@@ -67,11 +69,26 @@ describe('/corrections/', () => {
     for (const correction of written) expect(texts).toContain(said(correction.wrong));
   });
 
-  test('the reversed “hugely important” fact-check comes first', () => {
-    const [first] = list();
-    const link = within(first!).find((el) => el.tagName === 'a');
+  test('each entry is labelled with its kind of change, as written in content/', () => {
+    const names = { correction: 'Correction', clarification: 'Clarification', update: 'Update' } as const;
+    const verbs = { correction: 'Corrected', clarification: 'Clarified', update: 'Updated' } as const;
+    for (const correction of written) {
+      const item = list().find((li) => textOf(li).includes(said(correction.wrong)));
+      expect(item, correction.wrong).toBeDefined();
+      const kind = correction.kind as keyof typeof names;
+      expect(Object.keys(names), `${correction.file}: kind`).toContain(kind);
+      expect(textOf(item!)).toMatch(new RegExp(`^${names[kind]} · `));
+      expect(textOf(notices(item!)[0]!)).toMatch(new RegExp(`^${verbs[kind]} `));
+    }
+  });
+
+  test('on the day of the “hugely important” fix, the reversed fact-check comes first', () => {
+    const sameDay = list().filter((li) =>
+      within(li).some((el) => el.tagName === 'time' && el.properties.dateTime === '2026-11-30'),
+    );
+    const link = within(sameDay[0]!).find((el) => el.tagName === 'a');
     expect(link?.properties.href).toBe(`/${ARTICLE}/#note-hugely-important`);
-    expect(textOf(first!)).toMatch(/^Fact-check: Accurate/);
+    expect(textOf(sameDay[0]!)).toMatch(/^Correction · Fact-check: Accurate/);
   });
 
   test('each entry links to a place that shows that correction', () => {
@@ -140,12 +157,13 @@ describe('the feed and the policy', () => {
   test('the RSS feed has one item per correction, each with its own guid and a link to the fixed place', () => {
     const xml = readFileSync(join(distDir(), 'rss.xml'), 'utf8');
     const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
-    const corrections = items.filter((item) => /<title>Correction: /.test(item));
+    const corrections = items.filter((item) => /<title>(Correction|Clarification|Update): /.test(item));
     expect(corrections).toHaveLength(written.length);
     const guids = corrections.map((item) => /<guid[^>]*>([^<]+)<\/guid>/.exec(item)?.[1]);
     expect(new Set(guids).size).toBe(written.length);
-    expect(corrections[0]).toContain(`/${ARTICLE}/#note-hugely-important</link>`);
-    expect(corrections[0]).toMatch(/<description>Corrected November 30, 2026: an earlier version said/);
+    const reversal = corrections.find((item) => item.includes(`/${ARTICLE}/#note-hugely-important</link>`));
+    expect(reversal).toMatch(/<title>Correction: /);
+    expect(reversal).toMatch(/<description>Corrected November 30, 2026: an earlier version said/);
   });
 
   test('/about/ states the policy and links to /corrections/', () => {
