@@ -7,8 +7,8 @@ import exportPositions from './src/annotation/export-positions.ts';
 import figureHeaders from './src/security/figure-headers.ts';
 import hostLimits from './src/security/host-limits.ts';
 import pagePolicies from './src/security/integration.ts';
-import previewCards from './src/lib/og/integration.ts';
-import { buildState } from './src/lib/build-state.ts';
+import previewCards from './src/cards/integration.ts';
+import { buildState } from './src/build/build-state.ts';
 import { policyDirectives } from './src/security/policy.ts';
 import { siteUrl } from './scripts/site-url.mjs';
 import { setFlagsFromString } from 'node:v8';
@@ -48,12 +48,12 @@ export default defineConfig({
   // A strict Content-Security-Policy <meta> on every page: Astro hashes each inline
   // script and style; src/security/policy.ts holds the rest of the policy.
   security: { csp: { directives: [...policyDirectives] } },
-  // A page whose content key (src/lib/build-keys.ts) and code are unchanged since the
+  // A page whose content key (src/build/build-keys.ts) and code are unchanged since the
   // last build is copied from that build's output in the cache folder, not rendered.
   experimental: { incrementalBuild: true },
   // In this order, each after the files it reads are written: what the pages need to
-  // know of the build (src/lib/build-state.ts); the preview cards, drawn
-  // alongside the pages, written into dist/og/ (src/lib/og/integration.ts); the sitemap; each
+  // know of the build (src/build/build-state.ts); the preview cards, drawn
+  // alongside the pages, written into dist/og/ (src/cards/integration.ts); the sitemap; each
   // page's policy checked (narrowed to its own hashes as it is rendered, by src/middleware.ts)
   // and their union written to dist/_headers; the figures' policy, allowing their stylesheets
   // by hash, added to dist/_headers; the file checked against the hosts' limits; each exported

@@ -27,7 +27,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Fixture builds may run side by side: each has its own content, output and
           // cache folders, and what they share (.astro/, the preview-card cache) Astro
-          // and src/lib/og/cache.ts write atomically, with the same content.
+          // and src/cards/cache.ts write atomically, with the same content.
           fileParallelism: true,
         },
       },

@@ -5,8 +5,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { drawFigure } from '../src/lib/figures/draw.ts';
-import { CARD, PAGE } from '../src/lib/figures/options.ts';
+import { drawFigure } from '../src/figures/draw.ts';
+import { CARD, PAGE } from '../src/figures/options.ts';
 import { figureSchema } from '../src/schemas/figure.ts';
 
 const dir = join(process.env.CONTENT_DIR ?? 'content', 'figures');

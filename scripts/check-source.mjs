@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { sealParagraphs } from '../src/lib/seal.ts';
+import { sealParagraphs } from '../src/editorial/seal.ts';
 
 const [shared, contentDir = process.env.CONTENT_DIR ?? 'content'] = process.argv.slice(2);
 if (!shared) {

@@ -1,5 +1,5 @@
 // `npm run seal -- <article> [--source <path>]`: writes the seal of
-// content/articles/<article>.md into its frontmatter (src/lib/seal.ts), after an
+// content/articles/<article>.md into its frontmatter (src/editorial/seal.ts), after an
 // intended change to the column's text. The build fails whenever the body and the
 // seal disagree, so this is the one way to change a column's text on purpose.
 // `--source` records where the text came from, relative to the shared sources
@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { sealOf } from '../src/lib/seal.ts';
+import { sealOf } from '../src/editorial/seal.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--source');

@@ -17,7 +17,7 @@ import { readingSchema } from './schemas/reading.ts';
 // column needs only new files there. Our loaders read each file as written (UTF-8,
 // no hidden characters, YAML without timestamps) before the schema sees it
 // (src/content-loaders/). Cross-references between collections (an article's
-// issues, a note's subject) are checked in src/lib/site-data.ts.
+// issues, a note's subject) are checked in src/editorial/site-data.ts.
 // CONTENT_DIR points the build at another content folder (the broken-content tests use it).
 const base = process.env.CONTENT_DIR ?? './content';
 
@@ -39,6 +39,6 @@ export const collections = {
     loader: markdown('readings', readingSchema, { pattern: '*/*.md' }),
     schema: readingSchema,
   }),
-  /** One figure per issue, `figures/<issue-id>.yaml`, drawn as SVG at build time (src/lib/figures). */
+  /** One figure per issue, `figures/<issue-id>.yaml`, drawn as SVG at build time (src/figures). */
   figures: defineCollection({ loader: yamlFiles(`${base}/figures`, figureSchema), schema: figureSchema }),
 };

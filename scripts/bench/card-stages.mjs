@@ -1,4 +1,4 @@
-// What one preview card costs, stage by stage, in this thread, as src/lib/og/render.ts
+// What one preview card costs, stage by stage, in this thread, as src/cards/render.ts
 // draws it: satori's layout to SVG, resvg's parse and rasterisation, and the PNG
 // encoding by sharp. resvg's own PNG encoder, which the cards used before, is timed
 // alongside for comparison (not counted in the card). This is the floor of a cold
@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { parse as parseYaml } from 'yaml';
-import { drawFigure } from '../../src/lib/figures/draw.ts';
-import { CARD } from '../../src/lib/figures/options.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree } from '../../src/lib/og/card.ts';
-import { cardFonts } from '../../src/lib/og/fonts.ts';
-import { encodePng, PNG_LEVEL } from '../../src/lib/og/render.ts';
+import { drawFigure } from '../../src/figures/draw.ts';
+import { CARD } from '../../src/figures/options.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree } from '../../src/cards/card.ts';
+import { cardFonts } from '../../src/cards/fonts.ts';
+import { encodePng, PNG_LEVEL } from '../../src/cards/render.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { table } from './table.mjs';
 

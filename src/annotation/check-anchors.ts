@@ -1,6 +1,6 @@
-import { articleKey } from '../lib/build-keys.ts';
-import { PassCache } from '../lib/pass-cache.ts';
-import type { Article } from '../lib/site-data.ts';
+import { articleKey } from '../build/build-keys.ts';
+import { PassCache } from '../build/pass-cache.ts';
+import type { Article } from '../editorial/site-data.ts';
 import { renderArticle } from './render-article.ts';
 
 /**
@@ -8,7 +8,7 @@ import { renderArticle } from './render-article.ts';
  * `getStaticPaths`: a note that does not anchor fails the build there, with its one
  * line printed once, as a page's rendering error would not be (Astro prints those with
  * their stack, again as it stops, and once more for each page in flight). A column whose
- * content key (src/lib/build-keys.ts) anchored in an earlier build is not anchored
+ * content key (src/build/build-keys.ts) anchored in an earlier build is not anchored
  * again, so an incremental build annotates only the columns that changed.
  */
 export async function checkAnchors(articles: readonly Article[]): Promise<void> {

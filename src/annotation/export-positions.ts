@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { elapsed } from '../lib/elapsed.ts';
 import { mapLimit } from '../lib/map-limit.ts';
-import { digestOf, PassCache } from '../lib/pass-cache.ts';
+import { digestOf, PassCache } from '../build/pass-cache.ts';
 import { anchorId } from './markup.ts';
 import { pageText } from './text-positions.ts';
 

@@ -1,6 +1,6 @@
 import { ContentError } from '../lib/content-error.ts';
-import { recentlyUsed } from '../lib/recent.ts';
-import { siteData, type Article, type Note, type SiteData } from '../lib/site-data.ts';
+import { recentlyUsed } from '../editorial/recent.ts';
+import { siteData, type Article, type Note, type SiteData } from '../editorial/site-data.ts';
 import { checkNoteIds } from './note-files.ts';
 import { annotateMarkdown } from './pipeline.ts';
 import type { NoteInput, SectionInput } from './rehype-annotate.ts';

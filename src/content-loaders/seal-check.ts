@@ -1,5 +1,5 @@
 import { ContentError } from '../lib/content-error.ts';
-import { breakOf, type Seal } from '../lib/seal.ts';
+import { breakOf, type Seal } from '../editorial/seal.ts';
 import type { CheckedEntry } from './checked-glob.ts';
 
 /** The command that reseals an article, as errors and the README give it. */

@@ -20,9 +20,6 @@ export const noteCardId = (noteName: string) => `${NOTE_ID_PREFIX}${noteName}`;
 /** The note's file name without `.md`: `blinken-beijing-2023/gil-misspelling` → `gil-misspelling`. */
 export const noteName = (entryId: string) => entryId.slice(entryId.indexOf('/') + 1);
 
-/** A section's share page: `/<article>/<section-id>/` (one definition, in src/lib/share/paths.ts). */
-export { sharePath } from './share/paths.ts';
-
 /**
  * What the sanitizer puts before every id and name an author writes in a body
  * (`<a id="chip-controls">` becomes `id="user-content-chip-controls"`), as GitHub does

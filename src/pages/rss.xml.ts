@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { CHANGE_NAME, correctionText, siteCorrections } from '../lib/corrections.ts';
-import { newestItems } from '../lib/feed.ts';
-import { articlePath } from '../lib/share/paths.ts';
-import { siteData } from '../lib/site-data.ts';
+import { CHANGE_NAME, correctionText, siteCorrections } from '../editorial/corrections.ts';
+import { newestItems } from '../editorial/feed.ts';
+import { articlePath } from '../sharing/paths.ts';
+import { siteData } from '../editorial/site-data.ts';
 
 /**
  * Text as HTML that shows it literally. RSS readers take an item's description as
@@ -13,7 +13,7 @@ import { siteData } from '../lib/site-data.ts';
 const asHtmlText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The newest analyses (each with its dek) and corrections, newest first, up to FEED_ITEMS (src/lib/feed.ts). */
+/** The newest analyses (each with its dek) and corrections, newest first, up to FEED_ITEMS (src/editorial/feed.ts). */
 export const GET: APIRoute = async ({ site }) => {
   const { articles, issues } = await siteData();
   const analyses = articles.map((article) => ({

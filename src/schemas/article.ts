@@ -48,7 +48,7 @@ const leadPhoto = z.strictObject({
 });
 
 /**
- * The column's seal (src/lib/seal.ts): where its text came from and checksums of the
+ * The column's seal (src/editorial/seal.ts): where its text came from and checksums of the
  * body, which the build compares with the body. Written by `npm run seal -- <article>`.
  */
 const seal = z.strictObject(

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { elapsed } from '../lib/elapsed.ts';
 import { headersFile } from './headers-file.ts';
 import { mapLimit } from '../lib/map-limit.ts';
-import { digestOf, PassCache } from '../lib/pass-cache.ts';
+import { digestOf, PassCache } from '../build/pass-cache.ts';
 import { metaPolicy, narrowPolicy, withPolicy } from './page-policy.ts';
 import { sitePolicy } from './site-policy.ts';
 
@@ -27,7 +27,7 @@ const headEnd = (bytes: Buffer) => {
  * incremental cache does not watch the middleware, though: a page copied from a build
  * with other middleware would keep its old policy, so every page is checked here all
  * the same, against the narrowing worked out for the same HTML before
- * (src/lib/pass-cache.ts), and rewritten only when its policy is not yet narrowed.
+ * (src/build/pass-cache.ts), and rewritten only when its policy is not yet narrowed.
  */
 export default function pagePolicies(): AstroIntegration {
   return {

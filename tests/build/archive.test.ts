@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FRONT_PAGE_ANALYSES } from '../../src/lib/archive.ts';
+import { FRONT_PAGE_ANALYSES } from '../../src/editorial/archive.ts';
 import { ContentFixture } from './fixture.ts';
 
 // More columns than the front page shows in full, across several years: the front page

@@ -5,7 +5,7 @@ import { ContentFixture } from './fixture.ts';
 import { addSecondColumn, SECOND_COLUMN } from './second-column.ts';
 
 // Incremental builds copy a page from the last build when its content key and code
-// are unchanged (src/lib/build-keys.ts). A key that missed something a page shows
+// are unchanged (src/build/build-keys.ts). A key that missed something a page shows
 // would leave that page stale, so what an incremental build writes after a change is
 // compared, file by file, with a full build of the same content.
 

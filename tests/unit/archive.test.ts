@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { archiveYears, newestFirst } from '../../src/lib/archive.ts';
-import { FEED_ITEMS, newestItems } from '../../src/lib/feed.ts';
+import { archiveYears, newestFirst } from '../../src/editorial/archive.ts';
+import { FEED_ITEMS, newestItems } from '../../src/editorial/feed.ts';
 
 const column = (id: string, published: string) => ({ id, data: { published } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mapLimit } from '../../src/lib/map-limit.ts';
-import { recentlyUsed } from '../../src/lib/recent.ts';
+import { recentlyUsed } from '../../src/editorial/recent.ts';
 
 describe('recentlyUsed', () => {
   test('computes a key once while it is among the most recent, and again once it has dropped out', () => {

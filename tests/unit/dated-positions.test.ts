@@ -2,9 +2,9 @@
 // says when the issue has moved since; a measure past its end date says what followed
 // or that nothing on record says.
 import { describe, expect, test } from 'vitest';
-import { measureEnd } from '../../src/lib/measure-end.ts';
-import type { TimelineEvent } from '../../src/lib/site-data.ts';
-import { datedStances } from '../../src/lib/stances.ts';
+import { measureEnd } from '../../src/editorial/measure-end.ts';
+import type { TimelineEvent } from '../../src/editorial/site-data.ts';
+import { datedStances } from '../../src/editorial/stances.ts';
 import type { Stance } from '../../src/schemas/stance.ts';
 
 // Plain stand-ins for content entries: only the fields the modules read.

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { formatCount } from '../../src/lib/figures/bars.ts';
-import { shortDate } from '../../src/lib/figures/dates.ts';
-import { drawFigure } from '../../src/lib/figures/draw.ts';
-import { CARD, PAGE } from '../../src/lib/figures/options.ts';
-import { figureProblems } from '../../src/lib/figures/problems.ts';
-import { figureTables } from '../../src/lib/figures/tables.ts';
+import { formatCount } from '../../src/figures/bars.ts';
+import { shortDate } from '../../src/figures/dates.ts';
+import { drawFigure } from '../../src/figures/draw.ts';
+import { CARD, PAGE } from '../../src/figures/options.ts';
+import { figureProblems } from '../../src/figures/problems.ts';
+import { figureTables } from '../../src/figures/tables.ts';
 import { figureSchema, type FigureData } from '../../src/schemas/figure.ts';
 
 const DIR = 'content/figures';

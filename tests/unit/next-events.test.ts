@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isAfterColumn, whatHappenedNext } from '../../src/lib/next-events.ts';
-import type { Article, TimelineEvent } from '../../src/lib/site-data.ts';
+import { isAfterColumn, whatHappenedNext } from '../../src/editorial/next-events.ts';
+import type { Article, TimelineEvent } from '../../src/editorial/site-data.ts';
 
 // Plain stand-ins for content entries: only the fields the module reads.
 const event = (id: string, date: string, issues: string[]) =>

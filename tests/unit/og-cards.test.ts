@@ -5,10 +5,10 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { cardHash } from '../../src/lib/og/cache.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardInput } from '../../src/lib/og/card.ts';
-import { cardFonts } from '../../src/lib/og/fonts.ts';
-import { renderCard } from '../../src/lib/og/render.ts';
+import { cardHash } from '../../src/cards/cache.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardInput } from '../../src/cards/card.ts';
+import { cardFonts } from '../../src/cards/fonts.ts';
+import { renderCard } from '../../src/cards/render.ts';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(png: Buffer) {
@@ -69,7 +69,7 @@ describe('the content-hash cache', () => {
   test('a later build reads back the cards whose inputs did not change and draws the others', async () => {
     const load = async () => {
       vi.resetModules();
-      return import('../../src/lib/og/index.ts');
+      return import('../../src/cards/index.ts');
     };
     const first = await load();
     const png = await first.previewCard(card);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { drawFigure } from '../../src/lib/figures/draw.ts';
-import { CARD } from '../../src/lib/figures/options.ts';
-import { cardTree, type CardInput, type CardNode } from '../../src/lib/og/card.ts';
-import { renderCard } from '../../src/lib/og/render.ts';
+import { drawFigure } from '../../src/figures/draw.ts';
+import { CARD } from '../../src/figures/options.ts';
+import { cardTree, type CardInput, type CardNode } from '../../src/cards/card.ts';
+import { renderCard } from '../../src/cards/render.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 
 const figure = drawFigure(figureSchema.parse(parse(readFileSync('content/figures/taiwan.yaml', 'utf8'))), CARD);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { CardInput } from '../../src/lib/og/card.ts';
+import type { CardInput } from '../../src/cards/card.ts';
 
 const card = (title: string): CardInput => ({
   kicker: 'Issue',
@@ -32,9 +32,9 @@ afterAll(() => {
 async function build() {
   vi.resetModules();
   return {
-    ...(await import('../../src/lib/og/index.ts')),
-    ...(await import('../../src/lib/og/cache.ts')),
-    ...(await import('../../src/lib/og/pool.ts')),
+    ...(await import('../../src/cards/index.ts')),
+    ...(await import('../../src/cards/cache.ts')),
+    ...(await import('../../src/cards/pool.ts')),
   };
 }
 
@@ -50,7 +50,7 @@ async function until(done: () => boolean, ms = 50_000) {
 describe('the card pool', () => {
   test('worker threads store the same bytes as this thread draws', async () => {
     const { cardFile, cardHash, drawInPool } = await build();
-    const { renderCard } = await import('../../src/lib/og/render.ts');
+    const { renderCard } = await import('../../src/cards/render.ts');
     const inputs = ['Taiwan', 'Fentanyl', 'Spy balloon'].map(card);
     await Promise.all(inputs.map((input) => drawInPool(input, cardFile(cardHash(input)))));
     for (const input of inputs)
@@ -111,7 +111,7 @@ describe('a build process', () => {
     const script = join(cache, `${name}.mjs`);
     writeFileSync(
       script,
-      `import { planCards, previewCard } from ${JSON.stringify(pathToFileURL('src/lib/og/index.ts').href)};
+      `import { planCards, previewCard } from ${JSON.stringify(pathToFileURL('src/cards/index.ts').href)};
       const inputs = ${JSON.stringify(cards(name, 40))};
       planCards(inputs);
       if (${ask}) previewCard(inputs.at(-1)).then((png) => console.log(png.length));`,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { textFragment } from '../../src/lib/share/paths.ts';
+import { textFragment } from '../../src/sharing/paths.ts';
 
 describe('textFragment', () => {
   test('encodes a short passage whole', () => {

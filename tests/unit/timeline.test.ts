@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { timelineSpan } from '../../src/lib/timeline.ts';
+import { timelineSpan } from '../../src/editorial/timeline.ts';
 
 describe('timelineSpan', () => {
   test('places dates between the earliest (0) and the latest (100), whatever their order', () => {

@@ -1,6 +1,6 @@
 import type { AnnotatedArticle } from '../../annotation/types.ts';
 import { noteName } from '../../lib/constants.ts';
-import type { Note } from '../../lib/site-data.ts';
+import type { Note } from '../../editorial/site-data.ts';
 
 /** A note as the reading page shows it: numbered in reading order, with its passages. */
 export interface PlacedNote {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { noteName, renderArticle } from '../../annotation/render-article.ts';
 import { annotationCollection } from '../../annotation/web-annotation.ts';
-import { articleKey } from '../../lib/build-keys.ts';
-import { siteData, type Article } from '../../lib/site-data.ts';
+import { articleKey } from '../../build/build-keys.ts';
+import { siteData, type Article } from '../../editorial/site-data.ts';
 
 export const getStaticPaths = (async () => {
   const { articles } = await siteData();

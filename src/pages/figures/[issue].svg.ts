@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { figures, type Figure } from '../../lib/figures/data.ts';
-import { drawing } from '../../lib/figures/draw.ts';
-import { sharedKey } from '../../lib/build-keys.ts';
+import { figures, type Figure } from '../../figures/data.ts';
+import { drawing } from '../../figures/draw.ts';
+import { sharedKey } from '../../build/build-keys.ts';
 
 // One static SVG per issue figure: the page loads it lazily with <img>, so the reading
 // page's own bytes do not grow with the drawing.

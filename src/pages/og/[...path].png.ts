@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { previewCard, type CardInput } from '../../lib/og/index.ts';
-import { cardPlan } from '../../lib/og/plan.ts';
-import { isBuilding } from '../../lib/build-state.ts';
+import { previewCard, type CardInput } from '../../cards/index.ts';
+import { cardPlan } from '../../cards/plan.ts';
+import { isBuilding } from '../../build/build-state.ts';
 
 // The preview cards as routes, for the dev server only. A build writes every card
-// into dist/og/ from a hook once the pages are done (src/lib/og/integration.ts),
+// into dist/og/ from a hook once the pages are done (src/cards/integration.ts),
 // while the cards are drawn alongside the pages rather than before them.
 export const getStaticPaths = (async () =>
   isBuilding()

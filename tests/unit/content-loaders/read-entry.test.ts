@@ -6,7 +6,7 @@ import { readEntry, type CheckedGlobOptions } from '../../../src/content-loaders
 import { checkSeal } from '../../../src/content-loaders/seal-check.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { noteSchema } from '../../../src/schemas/note.ts';
-import { sealOf } from '../../../src/lib/seal.ts';
+import { sealOf } from '../../../src/editorial/seal.ts';
 
 // The checks the content loaders make on every file before Astro's schema sees it,
 // called as the loaders call them (src/content-loaders/checked-glob.ts).

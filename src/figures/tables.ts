@@ -1,6 +1,6 @@
-import type { Source } from '../../schemas/source.ts';
-import type { FigureData } from '../../schemas/figure.ts';
-import { formatDate } from '../dates.ts';
+import type { Source } from '../schemas/source.ts';
+import type { FigureData } from '../schemas/figure.ts';
+import { formatDate } from '../lib/dates.ts';
 import { barsInOrder, formatCount } from './bars.ts';
 import { laneRows } from './lanes.ts';
 import { placesInOrder } from './map.ts';

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from '../content-error.ts';
-import { siteData } from '../site-data.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { siteData } from '../editorial/site-data.ts';
 import { figureProblems } from './problems.ts';
 
 export type Figure = CollectionEntry<'figures'>;

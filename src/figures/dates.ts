@@ -1,4 +1,4 @@
-import { precisionOf } from '../../schemas/partial-date.ts';
+import { precisionOf } from '../schemas/partial-date.ts';
 
 // The AP's month abbreviations, which the site's notes use too.
 const SHORT_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];

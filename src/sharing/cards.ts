@@ -1,5 +1,5 @@
-import type { CardInput } from '../og/index.ts';
-import type { Article } from '../site-data.ts';
+import type { CardInput } from '../cards/index.ts';
+import type { Article } from '../editorial/site-data.ts';
 import { OUTCOME_LABELS, outcomeBadge } from './outcomes.ts';
 import type { SectionHead } from './sections.ts';
 

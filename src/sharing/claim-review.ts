@@ -5,9 +5,9 @@
  * `datePublished` and an `itemReviewed` Claim with its author, date and appearances:
  * https://developers.google.com/search/docs/appearance/structured-data/factcheck
  */
-import { anchorId } from '../../annotation/markup.ts';
-import { noteCardId, noteName } from '../constants.ts';
-import type { Article, Note } from '../site-data.ts';
+import { anchorId } from '../annotation/markup.ts';
+import { noteCardId, noteName } from '../lib/constants.ts';
+import type { Article, Note } from '../editorial/site-data.ts';
 import type { JsonLd } from './json-ld.ts';
 import { absolute, sectionAnchorPath } from './paths.ts';
 

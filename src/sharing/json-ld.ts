@@ -1,4 +1,4 @@
-import type { Article } from '../site-data.ts';
+import type { Article } from '../editorial/site-data.ts';
 import { absolute, articlePath, cardPath, sectionAnchorPath, sharePath } from './paths.ts';
 import type { ShareSection } from './sections.ts';
 

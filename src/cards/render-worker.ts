@@ -2,7 +2,7 @@
 // each in the cache folder and answers with the job's id, so that no PNG crosses
 // between threads or waits in memory.
 import { parentPort } from 'node:worker_threads';
-import { writeAtomic } from '../write-atomic.ts';
+import { writeAtomic } from '../lib/write-atomic.ts';
 import type { CardInput } from './card.ts';
 import { renderCard } from './render.ts';
 

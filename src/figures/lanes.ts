@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import type { LanesFigure } from '../../schemas/figure.ts';
+import type { LanesFigure } from '../schemas/figure.ts';
 import { dayOf, shortRange } from './dates.ts';
 import { svgDocument } from './document.ts';
 import type { DrawOptions, Drawing } from './options.ts';

@@ -6,8 +6,8 @@ import type { AstroIntegration } from 'astro';
  * the pages run in one process but with two copies of every module (the config's and
  * the built chunk's), so the state is kept on `globalThis`: the cache folder and
  * whether this is `astro build`, which the hooks know, for the pages; the preview
- * cards' writer, which a page route makes (src/lib/og/output.ts), for the hook that
- * writes the cards (src/lib/og/integration.ts).
+ * cards' writer, which a page route makes (src/cards/output.ts), for the hook that
+ * writes the cards (src/cards/integration.ts).
  */
 const STATE = Symbol.for('floorboards.build-state');
 

@@ -1,9 +1,9 @@
 import { figures } from '../figures/data.ts';
 import { drawing } from '../figures/draw.ts';
 import { CARD } from '../figures/options.ts';
-import { articleCard, sectionCard, siteCard } from '../share/cards.ts';
-import { sectionHeads } from '../share/sections.ts';
-import { siteData } from '../site-data.ts';
+import { articleCard, sectionCard, siteCard } from '../sharing/cards.ts';
+import { sectionHeads } from '../sharing/sections.ts';
+import { siteData } from '../editorial/site-data.ts';
 import type { CardInput } from './card.ts';
 
 /** One preview card: where it is served under `/og/` (without `.png`), and what it says. */

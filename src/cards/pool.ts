@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { writeAtomic } from '../write-atomic.ts';
+import { writeAtomic } from '../lib/write-atomic.ts';
 import type { CardInput } from './card.ts';
 import { renderCard } from './render.ts';
 import type { CardJob, CardResult } from './render-worker.ts';
@@ -9,7 +9,7 @@ import type { CardJob, CardResult } from './render-worker.ts';
 // Resolved from the project root, as fonts.ts does: a build runs this module from a
 // bundled chunk in the output folder, where no source file is in reach. Node runs
 // the TypeScript worker as it is (type stripping, Node 22.18 and later).
-const WORKER_FILE = join(process.cwd(), 'src/lib/og/render-worker.ts');
+const WORKER_FILE = join(process.cwd(), 'src/cards/render-worker.ts');
 
 /** How many threads draw cards: `OG_WORKERS`, else one per core; 0 draws in this thread. */
 export function workerCount(): number {

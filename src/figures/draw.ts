@@ -1,4 +1,4 @@
-import type { FigureData } from '../../schemas/figure.ts';
+import type { FigureData } from '../schemas/figure.ts';
 import { barsDrawing } from './bars.ts';
 import { lanesDrawing } from './lanes.ts';
 import { mapDrawing } from './map.ts';

@@ -1,5 +1,5 @@
-import type { outcomes } from '../../schemas/article.ts';
-import type { Article } from '../site-data.ts';
+import type { outcomes } from '../schemas/article.ts';
+import type { Article } from '../editorial/site-data.ts';
 
 /** What came of an issue at the talks, in the words the badge uses. */
 export const OUTCOME_LABELS: Record<Outcome, string> = {

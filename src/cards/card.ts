@@ -10,7 +10,7 @@ export interface CardInput {
   badges?: Array<{ text: string; tone: BadgeTone }>;
   /** The site's name and host, top right. */
   footer: string;
-  /** The section's figure, drawn without words (src/lib/figures), shown beside the text. */
+  /** The section's figure, drawn without words (src/figures), shown beside the text. */
   figure?: { svg: string; width: number; height: number };
 }
 

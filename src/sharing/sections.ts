@@ -1,7 +1,15 @@
-import { renderArticle } from '../../annotation/render-article.ts';
-import { recentlyUsed } from '../recent.ts';
-import type { AnnotationIndex, ParagraphEntry } from '../../annotation/types.ts';
-import { readingKey, siteData, type Article, type Issue, type Note, type Person, type Reading } from '../site-data.ts';
+import { renderArticle } from '../annotation/render-article.ts';
+import { recentlyUsed } from '../editorial/recent.ts';
+import type { AnnotationIndex, ParagraphEntry } from '../annotation/types.ts';
+import {
+  readingKey,
+  siteData,
+  type Article,
+  type Issue,
+  type Note,
+  type Person,
+  type Reading,
+} from '../editorial/site-data.ts';
 import type { Outcome } from './outcomes.ts';
 
 /** A passage of the column that a section annotates. */

@@ -1,5 +1,5 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import type { BarsFigure } from '../../schemas/figure.ts';
+import type { BarsFigure } from '../schemas/figure.ts';
 import { dayOf, shortDate } from './dates.ts';
 import { svgDocument } from './document.ts';
 import { legend, type LegendEntry } from './legend.ts';

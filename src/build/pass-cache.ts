@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCacheDir } from './build-state.ts';
-import { writeAtomic } from './write-atomic.ts';
+import { writeAtomic } from '../lib/write-atomic.ts';
 
 /** A SHA-256 digest of some texts or files' bytes, in order. */
 export function digestOf(...texts: Array<string | Uint8Array>): string {

@@ -1,4 +1,4 @@
-import type { FigureData, Region } from '../../schemas/figure.ts';
+import type { FigureData, Region } from '../schemas/figure.ts';
 
 /** Why `[lon, lat]` lies outside the map's window, if it does. */
 function outside([lon, lat]: [number, number], region: Region): string | undefined {

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ids, pageIdPrefixes } from './constants.ts';
-import { ContentError } from './content-error.ts';
-import { remoteResources } from './remote-resources.ts';
+import { ids, pageIdPrefixes } from '../lib/constants.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { remoteResources } from '../lib/remote-resources.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Issue = CollectionEntry<'issues'>;

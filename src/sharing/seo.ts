@@ -1,4 +1,4 @@
-import { siteData, type Article } from '../site-data.ts';
+import { siteData, type Article } from '../editorial/site-data.ts';
 import { claimReviews } from './claim-review.ts';
 import { articleJsonLd, type JsonLd } from './json-ld.ts';
 import { cardPath } from './paths.ts';

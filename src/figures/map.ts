@@ -1,5 +1,5 @@
 import { geoCircle, geoPath } from 'd3-geo';
-import type { MapFigure, Place } from '../../schemas/figure.ts';
+import type { MapFigure, Place } from '../schemas/figure.ts';
 import { shortRange } from './dates.ts';
 import { svgDocument } from './document.ts';
 import { basemap, regionProjection } from './geography.ts';

@@ -5,7 +5,7 @@ import { geoConicEqualArea, geoPath, type GeoProjection, type GeoStream } from '
 import type { Feature, FeatureCollection, MultiLineString, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { Region } from '../../schemas/figure.ts';
+import type { Region } from '../schemas/figure.ts';
 
 // Natural Earth 1:50m land and borders, as packaged by world-atlas. Read from the project's
 // node_modules (the build runs at the repository root) rather than bundled into the build.

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import type { MapFigure } from '../../schemas/figure.ts';
+import type { MapFigure } from '../schemas/figure.ts';
 import { dayOf, lastDayOf } from './dates.ts';
 import { legend } from './legend.ts';
 import type { DrawOptions } from './options.ts';

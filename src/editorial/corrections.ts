@@ -4,10 +4,10 @@
  * The /corrections/ page, the RSS feed and the front page read them from here.
  */
 import type { Correction, CorrectionKind } from '../schemas/correction.ts';
-import { noteCardId, noteName } from './constants.ts';
-import { ContentError } from './content-error.ts';
-import { formatDate } from './dates.ts';
-import { sectionAnchorPath, timelinePath } from './share/paths.ts';
+import { noteCardId, noteName } from '../lib/constants.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { formatDate } from '../lib/dates.ts';
+import { sectionAnchorPath, timelinePath } from '../sharing/paths.ts';
 import { siteData, type SiteData } from './site-data.ts';
 import { timelineEventId } from './timeline.ts';
 

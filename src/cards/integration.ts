@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { elapsed } from '../elapsed.ts';
-import { cardWriter } from '../build-state.ts';
+import { elapsed } from '../lib/elapsed.ts';
+import { cardWriter } from '../build/build-state.ts';
 
 /**
  * After the pages: writes every preview card into `dist/og/`, waiting for those the
- * worker threads are still drawing (src/lib/og/output.ts). The cards are not Astro
+ * worker threads are still drawing (src/cards/output.ts). The cards are not Astro
  * routes in a build: a route would make each card wait its turn before the HTML pages
  * (Astro renders `/og/…` first), leaving the build's thread idle while they draw.
  */
@@ -16,7 +16,7 @@ export default function previewCards(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const write = cardWriter();
-        if (!write) throw new Error('preview cards: no page route planned the cards (src/lib/og/output.ts)');
+        if (!write) throw new Error('preview cards: no page route planned the cards (src/cards/output.ts)');
         const count = await write(fileURLToPath(dir));
         logger.info(`${count} preview cards written in ${elapsed(started)}`);
       },
