@@ -146,8 +146,9 @@ describe('corrections where the corrected text is', () => {
     await tab.goto(url('/timeline/#timeline-all-military-talks-resume'));
     const item = tab.locator('#timeline-all-military-talks-resume');
     await expect(item.locator('.timeline-title').innerText()).resolves.toMatch(/first talk in more than a year/);
-    await item.locator('.correction-notice').waitFor({ state: 'visible' });
-    await expect(item.locator('.correction-notice').innerText()).resolves.toMatch(
+    const notice = item.locator('.correction-notice', { hasText: 'an earlier version said that these were the first' });
+    await notice.waitFor({ state: 'visible' });
+    await expect(notice.innerText()).resolves.toMatch(
       /an earlier version said that these were the first senior US–China military talks since August 2022/,
     );
   });

@@ -236,7 +236,7 @@ describe('feeds and crawler files', () => {
     // Corrections have items of their own (tests/e2e/corrections.test.ts).
     const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)]
       .map(([, item]) => item!)
-      .filter((item) => !item.includes('<title>Correction: '));
+      .filter((item) => !/<title>(Correction|Clarification|Update): /.test(item));
     expect(items).toHaveLength(articleIds().length);
     for (const articleId of articleIds()) {
       const { dek } = articleSections(articleId);

@@ -164,6 +164,32 @@ describe('each rule can fail, naming the file', () => {
     ]);
   });
 
+  test('a measure’s end date may be written; a day after it may not', () => {
+    const withMeasure = (prose: string) => ({
+      ...withNotes(
+        note('measure', 'subject: qin-gang\ntype: context\nsummary: S\ntarget:\n  exact: "Then he left."', prose),
+      ),
+      events: {
+        ...events,
+        data: [
+          ...(events.data as object[]),
+          {
+            id: 'ban-suspended',
+            date: '2025-11-09',
+            ends: '2026-11-27',
+            title: 'China suspends its ban on exports of gallium',
+            issues: [],
+            sources: [{ title: 'T', publisher: 'P', date: '2025-11-09', url: 'https://example.org/g' }],
+          },
+        ],
+      },
+    });
+    expect(dateProblems(withMeasure('The gallium ban was suspended until Nov. 27, 2026.'))).toEqual([]);
+    expect(dateProblems(withMeasure('The gallium ban was suspended until Nov. 28, 2026.'))).toEqual([
+      { file: 'content/notes/col/measure.md', problem: expect.stringContaining('writes Nov. 28, 2026, but no event') },
+    ]);
+  });
+
   test('a date that belongs to another event', () => {
     const bad = note(
       'swapped',

@@ -42,6 +42,14 @@ export function datedEntries(content: Pick<Content, 'events' | 'quotations'>): D
       label: `event "${text(event.id)}"`,
       words: keyWords(`${text(event.title)} ${text(event.id).replaceAll('-', ' ')}`),
     })),
+    // A measure's end date (`ends`) is a recorded date too: prose may say when it was due to end.
+    ...events
+      .filter((event) => event.ends !== undefined)
+      .map((event) => ({
+        date: iso(event.ends),
+        label: `the end date of event "${text(event.id)}"`,
+        words: keyWords(`${text(event.title)} ${text(event.id).replaceAll('-', ' ')}`),
+      })),
     ...quotations.map((quotation) => ({
       date: iso(quotation.date),
       label: `the quotation “${text(quotation.text)}”`,
