@@ -7,7 +7,7 @@
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { verdictWords } from '../../src/schemas/verdict.ts';
-import { loadContent } from '../unit/content-lint/load.ts';
+import { loadContent } from '../../src/editorial/lint/load.ts';
 import { distDir } from './browser.ts';
 import { builtFile, elements, parsed, textOf } from './built-site.ts';
 

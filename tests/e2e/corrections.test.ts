@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { loadContent, type ContentFile } from '../unit/content-lint/load.ts';
+import { loadContent, type ContentFile } from '../../src/editorial/lint/load.ts';
 import { chromiumForTests, distDir, url } from './browser.ts';
 import { builtFile, elements, parsed, textOf } from './built-site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../unit/content-lint/load.ts';
+import { loadContent } from '../../src/editorial/lint/load.ts';
 import { chromiumForTests, url } from './browser.ts';
 
 interface EventEntry {

@@ -4,8 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { labelProblems, personTitleProblems, quantities, quantityProblems } from './content-lint/attribution.ts';
-import { loadContent, parseMarkdown, type ContentFile } from './content-lint/load.ts';
+import {
+  labelProblems,
+  personTitleProblems,
+  quantities,
+  quantityProblems,
+} from '../../src/editorial/lint/attribution.ts';
+import { loadContent, parseMarkdown, type ContentFile } from '../../src/editorial/lint/load.ts';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 const yamlFile = (name: string): ContentFile => ({

@@ -2,7 +2,7 @@
 // runs on the real content (no problems allowed) and on a small in-memory
 // example that breaks it, to prove it can fail and that it names the file.
 import { describe, expect, test } from 'vitest';
-import { loadContent, parseMarkdown, type Content, type ContentFile } from './content-lint/load.ts';
+import { loadContent, parseMarkdown, type Content, type ContentFile } from '../../src/editorial/lint/load.ts';
 import {
   dateProblems,
   lintContent,
@@ -12,7 +12,7 @@ import {
   sourceProblems,
   unsourcedNoteProblems,
   updateEventProblems,
-} from './content-lint/rules.ts';
+} from '../../src/editorial/lint/rules.ts';
 
 const content = loadContent();
 

@@ -1,13 +1,13 @@
 // The content lint's rules. Each takes parsed content and returns the problems
 // it finds, each naming the file, so a test can run a rule on the real content/
 // and on a small in-memory example that must fail.
-import { articleSchema } from '../../../src/schemas/article.ts';
-import { eventSchema } from '../../../src/schemas/event.ts';
-import { issueSchema } from '../../../src/schemas/issue.ts';
-import { noteSchema, sourcedNoteTypes, type NoteType } from '../../../src/schemas/note.ts';
-import { partialDateProblem } from '../../../src/schemas/partial-date.ts';
-import { personSchema } from '../../../src/schemas/person.ts';
-import { quotationSchema } from '../../../src/schemas/quotation.ts';
+import { articleSchema } from '../../schemas/article.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { issueSchema } from '../../schemas/issue.ts';
+import { noteSchema, sourcedNoteTypes, type NoteType } from '../../schemas/note.ts';
+import { partialDateProblem } from '../../schemas/partial-date.ts';
+import { personSchema } from '../../schemas/person.ts';
+import { quotationSchema } from '../../schemas/quotation.ts';
 import { writtenDates, yearlessDates } from './dates.ts';
 import type { Content, ContentFile } from './load.ts';
 import { keyWords, normalize, plainText, sentences } from './text.ts';
