@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { sealOf } from '../src/editorial/seal.ts';
+import { presentationOf, sealOf } from '../src/editorial/seal.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--source');
@@ -27,13 +27,16 @@ if (!match) {
 }
 const frontmatter = match[1];
 const body = text.slice(match[0].length);
-const recorded = parse(frontmatter)?.seal?.sourceFile;
-const seal = { sourceFile: source ?? recorded, ...sealOf(body) };
+const data = parse(frontmatter) ?? {};
+const recorded = data.seal?.sourceFile;
+const seal = { sourceFile: source ?? recorded, ...sealOf(body), presentation: presentationOf(data) };
 
 const block = [
   'seal:',
   ...(seal.sourceFile ? [`  sourceFile: ${JSON.stringify(seal.sourceFile)}`] : []),
   `  sha256: ${seal.sha256}`,
+  '  presentation:',
+  ...Object.entries(seal.presentation).map(([field, hash]) => `    ${field}: "${hash}"`),
   '  paragraphs:',
   ...seal.paragraphs.map((hash) => `    - "${hash}"`),
 ].join('\n');

@@ -1,5 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { roleKeyId } from '../lib/constants.ts';
+import { ContentError } from '../lib/content-error.ts';
 import type { ParagraphEntry, ParagraphRole } from './types.ts';
 import { paragraphId } from './markup.ts';
 import { textBlocks } from './text-blocks.ts';
@@ -33,7 +35,7 @@ export default function rehypeParagraphIds(options?: Readonly<Options> | null) {
     }
     marks.forEach((mark, i) => {
       if (!used.has(i)) {
-        throw new Error(`${where}: marks[${i}] (${mark.role}) matches no paragraph: "${mark.text}"`);
+        throw new ContentError(where, `marks[${i}] (${mark.role}) matches no paragraph: "${mark.text}"`);
       }
     });
     file.data.paragraphs = paragraphs;
@@ -45,6 +47,6 @@ function decorate(node: Element, id: string, role: ParagraphRole) {
   if (role !== 'column') {
     node.properties.dataRole = role;
     // The page explains each role once, in an element with this id (ParagraphRoleKey.astro).
-    node.properties.ariaDescribedBy = [`role-${role}`];
+    node.properties.ariaDescribedBy = [roleKeyId(role)];
   }
 }

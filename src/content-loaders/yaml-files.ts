@@ -5,7 +5,7 @@ import { ContentError } from '../lib/content-error.ts';
 import { checkHiddenCharacters } from './hidden-characters.ts';
 import { readContent } from './read.ts';
 import { checkSchema } from './schema-issues.ts';
-import { parseYaml } from './yaml.ts';
+import { readYaml } from './yaml.ts';
 
 /**
  * One entry per YAML file (content/figures/<issue>.yaml), its id the file name, read as
@@ -23,7 +23,7 @@ export function yamlFiles(base: string, schema: z.ZodType): Loader {
           const file = relative(process.cwd(), props.filePath!);
           const text = readContent(props.filePath!, file);
           checkHiddenCharacters(text, file);
-          const data = parseYaml(text, file).doc.toJS() as unknown;
+          const data = readYaml(text, file);
           if (typeof data !== 'object' || data === null || Array.isArray(data)) {
             throw new ContentError(file, 'expected a mapping of fields');
           }

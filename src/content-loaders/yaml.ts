@@ -1,5 +1,11 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { ContentError } from '../lib/content-error.ts';
+
+/**
+ * How many aliases (`*name`) one document may expand: enough for any honest reuse, few
+ * enough that an alias of aliases of aliases (a "billion laughs") cannot fill the memory.
+ */
+const MAX_ALIASES = 100;
 
 /**
  * Parses YAML with the YAML 1.2 core schema, which has no timestamps: an unquoted
@@ -17,6 +23,37 @@ export function parseYaml(text: string, file: string, firstLine = 1): { doc: Doc
     throw new ContentError(`${file}:${firstLine + at.line - 1}`, `invalid YAML: ${problem}`);
   }
   return { doc, lines };
+}
+
+/**
+ * The document's value, aliases resolved (so `*issues` is the list it names, not an
+ * object standing for it). A document that expands too many aliases fails, naming
+ * the line of its first alias.
+ */
+export function yamlData(doc: Document, lines: LineCounter, file: string, firstLine = 1): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let offset = 0;
+    visit(doc, {
+      Alias: (_key, node) => {
+        if (!isAlias(node)) return undefined;
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    throw new ContentError(
+      `${file}:${firstLine + lines.linePos(offset).line - 1}`,
+      `invalid YAML: too many aliases (it expands more than ${MAX_ALIASES}; write the values out instead)`,
+    );
+  }
+}
+
+/** Parses `text` and returns its value: `parseYaml` then `yamlData`. */
+export function readYaml(text: string, file: string, firstLine = 1): unknown {
+  const { doc, lines } = parseYaml(text, file, firstLine);
+  return yamlData(doc, lines, file, firstLine);
 }
 
 /** The frontmatter block and the body of a markdown file, split as Astro splits them. */

@@ -15,6 +15,41 @@ export interface Seal {
   sha256: string;
   /** The first 12 hex digits of each paragraph's sha-256, in order. */
   paragraphs: string[];
+  /** A 12-digit hash of each frontmatter field that says how the text is presented (`PRESENTATION_FIELDS`). */
+  presentation?: Record<PresentationField, string>;
+}
+
+/**
+ * The frontmatter fields that change how the column's text is presented: which paragraphs
+ * are not the column's (`marks`: a caption, the reposting site's lines, the credit), whose
+ * column it is and where it ran, and the lead photo's caption and credit as the reprint
+ * gives them. An edit to any of them is an edit to the column as received, so the seal
+ * covers them.
+ */
+export const PRESENTATION_FIELDS = ['marks', 'byline', 'publication', 'leadPhoto'] as const;
+export type PresentationField = (typeof PRESENTATION_FIELDS)[number];
+
+/** A value as JSON with its keys sorted, so that the order fields are written in does not count. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, v]) => `${JSON.stringify(key)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** The seal's hashes of the presentation fields of `frontmatter`, as written. */
+export function presentationOf(frontmatter: Record<string, unknown>): Record<PresentationField, string> {
+  return Object.fromEntries(
+    PRESENTATION_FIELDS.map((field) => [field, sha256(canonical(frontmatter[field])).slice(0, PARAGRAPH_HASH_LENGTH)]),
+  ) as Record<PresentationField, string>;
+}
+
+/** The presentation fields whose hashes no longer match the seal's. */
+export function presentationBreaks(frontmatter: Record<string, unknown>, seal: Seal): PresentationField[] {
+  const actual = presentationOf(frontmatter);
+  return PRESENTATION_FIELDS.filter((field) => seal.presentation?.[field] !== actual[field]);
 }
 
 /** One paragraph of a body: its text and the line it starts on (1 = the body's first line). */

@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ids, pageIdPrefixes } from '../lib/constants.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { remoteResources } from '../lib/remote-resources.ts';
+import { publicDir, srcDir } from 'astro:config/server';
+import { ContentError, throwProblems } from '../lib/content-error.ts';
+import { describeOffSiteUrl, offSiteUrls } from '../lib/remote-resources.ts';
+import { firstDay, futureDateProblems, latestToday, type HappenedDate } from './future-dates.ts';
+import { reservedIdProblems, siteRoutes } from './reserved-ids.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Issue = CollectionEntry<'issues'>;
@@ -36,16 +38,6 @@ export function siteData(): Promise<SiteData> {
   return loaded;
 }
 
-/** Why a section id would collide with an id the reading page gives its own elements, if it would. */
-function pageIdTaken(id: string): string | undefined {
-  if ((Object.values(ids) as string[]).includes(id)) return 'is an id the reading page uses itself';
-  const prefix = pageIdPrefixes.find((p) => id.startsWith(p));
-  return prefix && `starts with "${prefix}", which the reading page keeps for its own ids`;
-}
-
-/** The first day a partial date can mean: `2027` → `2027-01-01`. */
-const firstDay = (iso: string) => `${iso}-01-01`.slice(0, 10);
-
 const fileOf = (entry: { filePath?: string; id: string }, fallback: string) =>
   entry.filePath ?? `${fallback}/${entry.id}`;
 
@@ -76,15 +68,18 @@ async function load(): Promise<SiteData> {
     });
   }
 
-  // Issues and people share one namespace on the page: each is a section id, which
-  // must not take an id the page gives its own elements.
-  for (const entry of [...issueList, ...personList]) {
-    const taken = pageIdTaken(entry.id);
-    if (taken) {
-      const folder = issues.get(entry.id) === entry ? 'content/issues' : 'content/people';
-      throw new ContentError(fileOf(entry, folder), `section id "${entry.id}" ${taken}; rename the file`);
-    }
-  }
+  // An article's id is its path, which must not take one of the site's own; issues and
+  // people share one namespace on the page: each is a section id, which must not take
+  // an id the page gives its own elements or another section's parts.
+  const named = (entries: readonly { id: string; filePath?: string }[], folder: string) =>
+    entries.map((entry) => ({ id: entry.id, file: fileOf(entry, folder) }));
+  throwProblems(
+    reservedIdProblems(
+      named(articles, 'content/articles'),
+      [...named(issueList, 'content/issues'), ...named(personList, 'content/people')],
+      siteRoutes(srcDir, publicDir),
+    ),
+  );
   for (const person of personList) {
     const issue = issues.get(person.id);
     if (issue) {
@@ -111,7 +106,38 @@ async function load(): Promise<SiteData> {
     if (!article.body?.trim()) throw new ContentError(file, 'the article has no text');
   }
 
-  const today = new Date().toISOString().slice(0, 10);
+  // Dates that record what happened (a correction, a review, a column's publication) cannot be
+  // in the future; an event can, when it says it is scheduled (below).
+  const happened: HappenedDate[] = [];
+  const corrected = (file: string, list: readonly { date: string }[], prefix = '') =>
+    list.forEach((c, i) => happened.push({ file, field: `${prefix}corrections[${i}].date`, date: c.date }));
+  for (const article of articles) {
+    const file = fileOf(article, 'content/articles');
+    happened.push(
+      { file, field: 'published', date: article.data.published },
+      { file, field: 'annotated', date: article.data.annotated },
+    );
+  }
+  for (const note of noteList) {
+    const file = fileOf(note, 'content/notes');
+    happened.push({ file, field: 'created', date: note.data.created });
+    corrected(file, note.data.corrections);
+  }
+  for (const issue of issueList) {
+    const file = fileOf(issue, 'content/issues');
+    happened.push({ file, field: 'reviewed', date: issue.data.reviewed });
+    corrected(file, issue.data.corrections);
+  }
+  for (const person of personList) {
+    const file = fileOf(person, 'content/people');
+    happened.push({ file, field: 'roleAsOf', date: person.data.roleAsOf });
+    corrected(file, person.data.corrections);
+  }
+  for (const event of eventList)
+    corrected(fileOf(event, 'content/events.yaml'), event.data.corrections, `${event.id}.`);
+  const today = latestToday();
+  throwProblems(futureDateProblems(happened, today));
+
   for (const event of eventList) {
     const file = fileOf(event, 'content/events.yaml');
     event.data.issues.forEach((id, i) => requireIssue(file, `${event.id}.issues[${i}]`, id));
@@ -139,22 +165,25 @@ async function load(): Promise<SiteData> {
     }
   }
 
-  // Nothing on the site loads from another origin; a body's image would also reach the W3C export.
-  for (const [entries, folder] of [
-    [noteList, 'content/notes'],
-    [issueList, 'content/issues'],
-    [personList, 'content/people'],
-  ] as const) {
-    for (const entry of entries) {
-      const [url] = remoteResources(entry.rendered?.html ?? '');
-      if (url) {
-        throw new ContentError(
-          fileOf(entry, folder),
-          `body: the image "${url}" would load from another origin (a tracking pixel on the page and in the export); save it in public/ and link it by path, or remove it`,
-        );
-      }
-    }
-  }
+  // Nothing on the site loads from another origin; a body's image would also reach the W3C
+  // export. URLs are judged as a browser reads them (src/lib/remote-resources.ts).
+  throwProblems(
+    (
+      [
+        [noteList, 'content/notes'],
+        [readingList, 'content/readings'],
+        [issueList, 'content/issues'],
+        [personList, 'content/people'],
+      ] as const
+    ).flatMap(([entries, folder]) =>
+      (entries as readonly (Note | Reading | Issue | Person)[]).flatMap((entry) =>
+        offSiteUrls(entry.rendered?.html ?? '').map((url) => ({
+          file: fileOf(entry, folder),
+          problem: describeOffSiteUrl(url),
+        })),
+      ),
+    ),
+  );
 
   const notes = new Map<string, Note[]>();
   for (const note of noteList) {

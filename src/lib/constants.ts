@@ -62,3 +62,30 @@ export const DEFAULT_OUTCOMES_LABEL = 'At the talks';
 
 /** Element id of an issue's icon drawing, which the page draws once and reuses. */
 export const iconId = (issueId: string) => `${ICON_ID_PREFIX}${issueId}`;
+
+/** Id of the page's main landmark, which the skip link targets (src/layouts/Base.astro). */
+export const MAIN_ID = 'main';
+
+/** Id of the element that explains a paragraph role once on the reading page (ParagraphRoleKey.astro). */
+export const roleKeyId = (role: string) => `role-${role}`;
+
+/** Ids of the parts of an issue's or a person's section: its name and its lists. */
+export const sectionParts = ['name', 'reading', 'dates', 'next', 'in-column', 'sources', 'quotes'] as const;
+export type SectionPart = (typeof sectionParts)[number];
+
+/** Element id of one part of a section: `taiwan-sources` is the Taiwan section's "Sources" heading. */
+export const sectionPartId = (sectionId: string, part: SectionPart) => `${sectionId}-${part}`;
+
+/** Ids of the share page's own headings and regions (src/pages/[article]/[section]/index.astro). */
+export const shareIds = ['share-title', 'stances', 'notes', 'passages', 'related'] as const;
+
+/** Ids of the reading page's element outside any section, which no section may take. */
+export const fixedPageIds = (roles: readonly string[]): ReadonlyMap<string, string> =>
+  new Map<string, string>([
+    [MAIN_ID, 'the skip link’s target'],
+    ...Object.values(ids).map((id): [string, string] => [id, 'a heading or landmark of the reading page']),
+    [`${ids.contents}-issues`, 'a heading of the reading page'],
+    [`${ids.contents}-people`, 'a heading of the reading page'],
+    ...roles.map((role): [string, string] => [roleKeyId(role), 'the reading page’s key to a paragraph role']),
+    ...shareIds.map((id): [string, string] => [id, 'a heading or region of the share page']),
+  ]);

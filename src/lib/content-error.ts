@@ -11,3 +11,16 @@ export class ContentError extends Error {
     if (!process.argv.includes('--verbose')) this.stack = '';
   }
 }
+
+/** One problem in one content file. */
+export interface ContentProblem {
+  file: string;
+  problem: string;
+}
+
+/** Throws one ContentError listing every problem, one line each naming its file; does nothing for none. */
+export function throwProblems(problems: readonly ContentProblem[]): void {
+  const [first, ...rest] = problems;
+  if (!first) return;
+  throw new ContentError(first.file, [first.problem, ...rest.map((p) => `${p.file}: ${p.problem}`)].join('\n'));
+}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PRESENTATION_FIELDS } from '../editorial/seal.ts';
 import { slug } from './ids.ts';
 import { partialDate } from './partial-date.ts';
 import { textQuoteSelector } from './selector.ts';
@@ -59,6 +60,13 @@ const seal = z.strictObject(
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Expected 64 hex digits'),
     /** The first 12 hex digits of each paragraph's sha-256, in order: they locate a changed paragraph. */
     paragraphs: z.array(z.string().regex(/^[0-9a-f]{12}$/, 'Expected 12 hex digits')).min(1),
+    /** 12 hex digits of the sha-256 of each field that says how the text is presented (`marks`, `byline`, …). */
+    presentation: z.record(z.enum(PRESENTATION_FIELDS), z.string().regex(/^[0-9a-f]{12}$/, 'Expected 12 hex digits'), {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'the seal does not cover how the column is presented: run npm run seal -- <article>'
+          : undefined,
+    }),
   },
   {
     error: (issue) =>

@@ -83,7 +83,7 @@ describe('content the build used to change or accept silently now fails it', () 
     failsWith(
       (f) => f.write(NOTE, note(NOTE_HEAD, 'Context. <img src="https://tracker.example/p.gif" alt="">')),
       NOTE,
-      /body: the image "https:\/\/tracker\.example\/p\.gif" would load from another origin/,
+      /body: the image "https:\/\/tracker\.example\/p\.gif" loads from https:\/\/tracker\.example\/p\.gif, another origin/,
     );
   });
 

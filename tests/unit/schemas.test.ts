@@ -17,7 +17,16 @@ const article = {
   byline: null,
   provenance: 'A reprint',
   annotated: '2026-11-29',
-  seal: { sha256: 'a'.repeat(64), paragraphs: ['b'.repeat(12)] },
+  seal: {
+    sha256: 'a'.repeat(64),
+    paragraphs: ['b'.repeat(12)],
+    presentation: {
+      marks: 'c'.repeat(12),
+      byline: 'c'.repeat(12),
+      publication: 'c'.repeat(12),
+      leadPhoto: 'c'.repeat(12),
+    },
+  },
   issues: ['taiwan'],
 };
 

@@ -6,7 +6,7 @@ import { readEntry, type CheckedGlobOptions } from '../../../src/content-loaders
 import { checkSeal } from '../../../src/content-loaders/seal-check.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { noteSchema } from '../../../src/schemas/note.ts';
-import { sealOf } from '../../../src/editorial/seal.ts';
+import { presentationOf, sealOf } from '../../../src/editorial/seal.ts';
 
 // The checks the content loaders make on every file before Astro's schema sees it,
 // called as the loaders call them (src/content-loaders/checked-glob.ts).
@@ -52,15 +52,43 @@ describe('every content file', () => {
   });
   test('has no bidi controls or zero-width characters, named with line and column', () => {
     expect(problem('a.md', `---\n${NOTE}\n---\n\nThe talks \u202Ewent well.\n`)).toBe(
-      `${file('a.md')}:9:11: a right-to-left override (U+202E); bidi controls and zero-width characters are not allowed (they reorder or hide what a reader sees)`,
+      `${file('a.md')}:9:11: a right-to-left override (U+202E); bidi controls and zero-width characters are not allowed, nor any other invisible or formatting character (they reorder or hide what a reader sees)`,
     );
     expect(problem('a.md', `---\n${NOTE}\n---\n\nBlin\u200Bken.\n`)).toMatch(/:9:5: a zero-width space \(U\+200B\)/);
+  });
+  // Found by Unicode property (Default_Ignorable_Code_Point, Cf, Cc), not by a list.
+  test.each([
+    ['\u{E0041}', 'a Unicode tag character (U+E0041)'],
+    ['\u2062', 'an invisible times (U+2062)'],
+    ['\u00AD', 'a soft hyphen (U+00AD)'],
+    ['\u3164', 'a Hangul filler (U+3164)'],
+    ['\u034F', 'a combining grapheme joiner (U+034F)'],
+    ['\u180E', 'a Mongolian vowel separator (U+180E)'],
+    ['\uFE0F', 'a variation selector (U+FE0F)'],
+    ['\u{1D173}', 'an invisible character (U+1D173)'],
+    ['\u0007', 'a control character (U+0007)'],
+  ])('has no invisible character such as %j', (character, name) => {
+    expect(problem('a.md', `---\n${NOTE}\n---\n\nBlin${character}ken.\n`)).toContain(`:9:5: ${name}; `);
+  });
+  test('may hold no-break spaces, tabs and Windows line ends', () => {
+    expect(
+      problem('a.md', `---\r\n${NOTE}\r\n---\r\n\r\nAntony\u00A0J.\u202FBlinken,\tin Beijing.\r\n`),
+    ).toBeUndefined();
   });
   test('has a slug for a name, and a name that would duplicate a note says which', () => {
     mkdirSync(join(dir, 'notes', 'col'), { recursive: true });
     writeFileSync(join(dir, 'notes', 'col', 'chip-controls.md'), `---\n${NOTE}\n---\n\nBody.\n`);
     expect(problem('Chip_Controls.md', `---\n${NOTE}\n---\n\nBody.\n`)).toBe(
-      `${file('Chip_Controls.md')}: the name "Chip_Controls" is not a lowercase slug such as "chip-controls"; rename it, since the name is the id`,
+      `${file('Chip_Controls.md')}: the name "Chip_Controls" is not a lowercase slug such as "chip-controls"; rename it, since the name is the id (its id would be "chip-controls", which ${file('chip-controls.md')} already has)`,
+    );
+    expect(problem('café.md', `---\n${NOTE}\n---\n\nBody.\n`)).toBe(
+      `${file('café.md')}: the name "café" is not a lowercase slug such as "cafe"; rename it, since the name is the id`,
+    );
+    expect(problem('a--b.md', `---\n${NOTE}\n---\n\nBody.\n`)).toMatch(
+      /"a--b" is not a lowercase slug such as "a-b"; rename it, since the name is the id$/,
+    );
+    expect(problem('note-.md', `---\n${NOTE}\n---\n\nBody.\n`)).toMatch(
+      /"note-" is not a lowercase slug such as "note"; rename it, since the name is the id$/,
     );
     expect(problem('Chip-Controls.md', `---\n${NOTE}\n---\n\nBody.\n`)).toContain(
       `(its id would be "chip-controls", which ${file('chip-controls.md')} already has)`,
@@ -100,6 +128,8 @@ describe('an article is sealed', () => {
     'issues: [taiwan]',
     'seal:',
     `  sha256: ${seal.sha256}`,
+    '  presentation:',
+    ...Object.entries(presentationOf({ byline: null, publication: 'P' })).map(([k, hash]) => `    ${k}: "${hash}"`),
     '  paragraphs:',
     ...seal.paragraphs.map((hash) => `    - "${hash}"`),
   ].join('\n');
@@ -129,6 +159,23 @@ describe('an article is sealed', () => {
     );
     expect(problem('col.md', `---\n${frontmatter}\n---\n${body.replace('\nThi\u200Brd.\n', '')}`, articles)).toMatch(
       /seal: paragraph 3 of 3 sealed paragraphs is missing from the body/,
+    );
+  });
+  test('a mark, a byline or a publication changed after sealing breaks the seal, naming the field', () => {
+    const marked = frontmatter.replace(
+      'issues: [taiwan]',
+      'issues: [taiwan]\nmarks:\n  - { role: artifact, text: "First paragraph." }',
+    );
+    expect(problem('col.md', `---\n${marked}\n---\n${body}`, articles)).toBe(
+      `${file('col.md')}: seal: marks no longer match the seal. How the column is presented (which paragraphs are its own, whose it is) must stay as received; if this edit is intended, run npm run seal -- col`,
+    );
+    const byline = frontmatter.replace('byline: null', 'byline: Someone Else');
+    expect(problem('col.md', `---\n${byline}\n---\n${body}`, articles)).toMatch(
+      /seal: byline no longer matches the seal/,
+    );
+    const publication = frontmatter.replace('publication: P', 'publication: Q');
+    expect(problem('col.md', `---\n${publication}\n---\n${body}`, articles)).toMatch(
+      /seal: publication no longer matches/,
     );
   });
   test('an article without a seal is told how to make one', () => {
