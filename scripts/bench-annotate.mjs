@@ -1,6 +1,7 @@
 // `npm run bench:annotate`: times the article pipeline with and without the annotation
 // plugins on synthetic columns of 5 KB to 5 MB, with notes and terms in proportion, and
-// prints a table; the figures also go to .bench/annotate.json. Not a test: it fails nothing.
+// prints a table; the figures also go to .bench/annotate.json and docs/figures/annotate.md.
+// Not a test: it fails nothing.
 // Targets (issue 3): annotated ÷ plain ≤ 1.5 at every size, and linear time
 // (5 MB within 1.2 × 10 × the 500 KB time).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../src/markdown/options.ts';
 import { annotateMarkdown } from '../src/annotation/pipeline.ts';
+import { writeFiguresDoc } from './bench/figures-doc.mjs';
 
 const SIZES = [
   ['5 KB', 5_000],
@@ -119,3 +121,23 @@ writeFileSync(
   JSON.stringify({ node: process.version, date: new Date().toISOString(), rows, summary }, null, 2) + '\n',
 );
 console.log('written to .bench/annotate.json');
+writeFiguresDoc('annotate', {
+  title: 'Annotation throughput',
+  command: 'npm run bench:annotate',
+  about:
+    'The article pipeline timed with and without the annotation plugins on synthetic columns, ' +
+    'with notes and terms in proportion to their length (median of several alternating runs).',
+  sections: [
+    {
+      table: {
+        header: ['Size', 'Bytes', 'Notes', 'Terms', 'Plain ms', 'Annotated ms', 'Annotated ÷ plain'],
+        rows: rows.map((r) => [r.size, r.bytes, r.notes, r.terms, r.withoutMs, r.withMs, r.ratio]),
+      },
+      notes: [
+        `Annotated ÷ plain at most ${summary.maxRatio} (target ≤ ${summary.ratioTarget}). ` +
+          `The largest column's annotated time ÷ the next size's: ${growth} ` +
+          `(target ≤ ${summary.growthTarget}, linear time for ten times the text).`,
+      ],
+    },
+  ],
+});

@@ -1,11 +1,13 @@
 // `npm run bench:og`: how much the preview-card cache saves. Builds the site
 // twice per round in temporary folders: once with an empty card cache (cold),
 // once with the cache the cold build left (warm). Prints a table of the whole
-// build and of the time it waited for its cards after the pages, and writes .bench/og.json.
+// build and of the time it waited for its cards after the pages, and writes .bench/og.json
+// and docs/figures/preview-cards.md.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeFiguresDoc } from './bench/figures-doc.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 
@@ -81,3 +83,26 @@ writeFileSync(
   JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, summary, runs, pngBytes: bytes }, null, 2) + '\n',
 );
 console.log('\nWritten to .bench/og.json');
+writeFiguresDoc('preview-cards', {
+  title: 'Preview cards: cold and warm card cache',
+  command: 'npm run bench:og',
+  about:
+    'Whole `astro build` runs in fresh output and Astro cache folders, first with an empty preview-card ' +
+    'cache (cold), then with the cache that build filled (warm); the wait is the time the build spent, after ' +
+    `its pages, on the cards still drawing and copying them. Median of ${ROUNDS} round(s).`,
+  sections: [
+    {
+      table: {
+        header: ['Card cache', 'Cards', 'astro build (s)', 'waiting for cards (ms)', 'per card (ms)'],
+        rows: ['cold', 'warm'].map((mode) => {
+          const { buildSeconds, cardMs, cards } = summary[mode];
+          return [mode, cards, buildSeconds.toFixed(2), cardMs, (cardMs / cards).toFixed(1)];
+        }),
+      },
+      notes: [
+        `PNG sizes: smallest ${kb(Math.min(...bytes))} KB, largest ${kb(Math.max(...bytes))} KB, ` +
+          `${kb(bytes.reduce((a, b) => a + b, 0))} KB in all.`,
+      ],
+    },
+  ],
+});

@@ -1,5 +1,5 @@
 // Measures the reading page's wide layout in Chromium, Firefox ESR and WebKitGTK
-// and prints the figures the README states: the largest gap between consecutive
+// and prints the figures docs/figures/layout.md holds: the largest gap between consecutive
 // paragraphs beyond their normal spacing, each note's drift from its passage,
 // overlaps and order, at 1440 and 1100 px, with JavaScript on and off and with a
 // lens. Takes a screenshot of each engine at 1440 px into .layout/.
@@ -13,6 +13,7 @@ import puppeteer from 'puppeteer-core';
 import { Builder } from 'selenium-webdriver';
 import { measureLayout } from '../tests/e2e/layout-measure.ts';
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
+import { writeFiguresDoc } from './bench/figures-doc.mjs';
 import { startServer } from './static-server.mjs';
 
 const ARTICLE = '/blinken-beijing-2023/';
@@ -169,3 +170,40 @@ try {
 }
 console.table(rows);
 writeFileSync('.layout/figures.json', JSON.stringify(rows, null, 2));
+const px = (value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value);
+writeFiguresDoc('layout', {
+  title: "The reading page's wide layout in three engines",
+  command: 'xvfb-run -a npm run bench:layout',
+  about:
+    `${ARTICLE} measured by tests/e2e/layout-measure.ts in each engine at two wide widths, with JavaScript ` +
+    'on and off and under the lens. Gap: space between consecutive blocks of the column beyond their normal ' +
+    'spacing. Drift: how far a note starts below its first passage. Slack: how far below where it could start ' +
+    '(level with its passage, or just under the note before it). The tests hold every engine to the ' +
+    'expectations in tests/e2e/layout-expect.ts.',
+  sections: [
+    {
+      table: {
+        header: [
+          'Engine',
+          'Case',
+          'max gap (px)',
+          'drift (px)',
+          'max slack (px)',
+          'overlaps',
+          'order kept',
+          'notes in margin',
+        ],
+        rows: rows.map((r) => [
+          r.engine,
+          r.case,
+          px(r['max gap']),
+          `${px(r['min drift'])} to ${px(r['max drift'])}`,
+          px(r['max slack']),
+          r.overlaps,
+          r['order kept'] ? 'yes' : 'no',
+          r['notes in margin'],
+        ]),
+      },
+    },
+  ],
+});

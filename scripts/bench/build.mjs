@@ -7,13 +7,14 @@
 // cold: empty Astro cache and empty preview-card cache. warm: a second build of the
 // same content, nothing changed (Astro's cache and the card cache kept), fresh output.
 // BENCH_SIZES=1,10,100 (default 1,10,100,500; keep the largest last). Writes .bench/build.json
-// (BENCH_OUT names another file). Run nothing else that builds this project meanwhile:
+// (BENCH_OUT names another file) and docs/figures/build.md. Run nothing else that builds this project meanwhile:
 // builds of one project share its .astro/ folder.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { timedBuild } from './build-site.mjs';
 import { syntheticContent } from './synthetic-content.mjs';
+import { writeFiguresDoc } from './figures-doc.mjs';
 import { table } from './table.mjs';
 
 const OUT = process.env.BENCH_OUT ?? '.bench/build.json';
@@ -76,14 +77,11 @@ for (const n of sizes) {
 const s = (seconds) => (seconds === undefined ? '—' : `${seconds.toFixed(1)} s`);
 const mb = (bytes) => (bytes ? `${Math.round(bytes / 2 ** 20)} MB` : '—');
 const x = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '—');
-const out = [
-  `Build time, Floorboards against plain Astro, ${report().date}`,
-  `${machine.cpus} × ${machine.cpu}, ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GB, Node ${machine.node}, load average before ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')}, ${(freemem() / 2 ** 30).toFixed(1)} GB free after`,
-  '',
-  'Wall-clock seconds, and their ratio to plain Astro measured next to them',
-  table(
-    ['columns', 'pages', 'plain cold', 'cold', 'cold ÷ plain', 'plain warm', 'warm', 'warm ÷ plain'],
-    rows.map((r) => [
+const sections = [
+  {
+    heading: 'Wall-clock seconds, and their ratio to plain Astro measured next to them',
+    header: ['columns', 'pages', 'plain cold', 'cold', 'cold ÷ plain', 'plain warm', 'warm', 'warm ÷ plain'],
+    rows: rows.map((r) => [
       r.columns,
       r.pages,
       s(r.plainCold.seconds),
@@ -93,11 +91,10 @@ const out = [
       s(r.warm.seconds),
       x(r.warm.seconds, r.plainWarm.seconds),
     ]),
-  ),
-  '',
-  'Processor seconds (all threads) and peak memory (resident set)',
-  table(
-    [
+  },
+  {
+    heading: 'Processor seconds (all threads) and peak memory (resident set)',
+    header: [
       'columns',
       'plain cold',
       'cold',
@@ -109,7 +106,7 @@ const out = [
       'peak cold',
       'peak warm',
     ],
-    rows.map((r) => [
+    rows: rows.map((r) => [
       r.columns,
       s(r.plainCold.cpuSeconds),
       s(r.cold.cpuSeconds),
@@ -121,33 +118,31 @@ const out = [
       mb(r.cold.peakBytes),
       mb(r.warm.peakBytes),
     ]),
-  ),
+  },
 ];
 // Where each build's time went, by Astro's own log (scripts/bench/build-site.mjs).
 const phase = (value) => (value === undefined ? '—' : `${value.toFixed(2)} s`);
-out.push(
-  '',
-  'Phases (wall seconds from the build log): start-up and content sync, bundling, pages, passes after the build',
-  table(
-    ['columns', 'build', 'sync', 'bundle', 'pages', 'after', 'total'],
-    rows.flatMap((r) =>
-      [
-        ['plain cold', r.plainCold],
-        ['cold', r.cold],
-        ['plain warm', r.plainWarm],
-        ['warm', r.warm],
-      ].map(([name, b]) => [
-        r.columns,
-        name,
-        phase(b.phases?.sync),
-        phase(b.phases?.bundle),
-        phase(b.phases?.pages),
-        phase(b.phases?.after),
-        s(b.seconds),
-      ]),
-    ),
+sections.push({
+  heading:
+    'Phases (wall seconds from the build log): start-up and content sync, bundling, pages, passes after the build',
+  header: ['columns', 'build', 'sync', 'bundle', 'pages', 'after', 'total'],
+  rows: rows.flatMap((r) =>
+    [
+      ['plain cold', r.plainCold],
+      ['cold', r.cold],
+      ['plain warm', r.plainWarm],
+      ['warm', r.warm],
+    ].map(([name, b]) => [
+      r.columns,
+      name,
+      phase(b.phases?.sync),
+      phase(b.phases?.bundle),
+      phase(b.phases?.pages),
+      phase(b.phases?.after),
+      s(b.seconds),
+    ]),
   ),
-);
+});
 // The cost of one more column, between consecutive sizes: flat if nothing grows with the square of N.
 const steps = rows.slice(1).map((r, i) => {
   const p = rows[i];
@@ -162,8 +157,48 @@ const steps = rows.slice(1).map((r, i) => {
   ];
 });
 if (steps.length) {
-  out.push('', 'Cost of one more column (wall, then processor)');
-  out.push(table(['columns', 'cold', 'warm', 'plain', 'cold cpu', 'warm cpu'], steps));
+  sections.push({
+    heading: 'Cost of one more column (wall, then processor)',
+    header: ['columns', 'cold', 'warm', 'plain', 'cold cpu', 'warm cpu'],
+    rows: steps,
+  });
 }
+const out = [
+  `Build time, Floorboards against plain Astro, ${report().date}`,
+  `${machine.cpus} × ${machine.cpu}, ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GB, Node ${machine.node}, load average before ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')}, ${(freemem() / 2 ** 30).toFixed(1)} GB free after`,
+  ...sections.flatMap(({ heading, header, rows: lines, notes }) =>
+    lines ? ['', heading, table(header, lines)] : ['', heading, ...notes],
+  ),
+];
+// The targets the build is held to, where this run measured the sizes they name.
+const at = (n) => rows.find((r) => r.columns === n);
+const verdict = (ok) => (ok ? 'met' : 'not met');
+const targets = [];
+if (at(100)) {
+  const { cold, warm, plainCold, plainWarm } = at(100);
+  targets.push(
+    `At 100 columns, cold ≤ 5× plain: ${verdict(cold.seconds <= 5 * plainCold.seconds)} (${x(cold.seconds, plainCold.seconds)}); ` +
+      `warm ≤ 2× plain: ${verdict(warm.seconds <= 2 * plainWarm.seconds)} (${x(warm.seconds, plainWarm.seconds)}).`,
+  );
+}
+if (at(500)?.cold.peakBytes) {
+  targets.push(
+    `A cold 500-column build within 2 GB: ${verdict(at(500).cold.peakBytes <= 2 * 2 ** 30)} (${mb(at(500).cold.peakBytes)}).`,
+  );
+}
+if (targets.length) sections.push({ heading: 'Targets', notes: targets });
+writeFiguresDoc('build', {
+  title: 'Build time against plain Astro',
+  command: `BENCH_SIZES=${sizes.join(',')} npm run bench:build`,
+  about:
+    "Floorboards and bench/plain-astro (the same Astro, rendering the same synthetic columns' markdown and " +
+    'nothing else) built interleaved for each number of columns: plain cold, cold (empty Astro and card ' +
+    'caches), plain warm, warm (nothing changed, both caches kept, fresh output). ' +
+    `Load average before the first build: ${machine.loadBefore.map((l) => l.toFixed(1)).join(', ')}; ` +
+    'on a busy machine compare the ratios, not the seconds.',
+  sections: sections.map(({ heading, header, rows: lines, notes }) =>
+    lines ? { heading, table: { header, rows: lines } } : { heading, notes },
+  ),
+});
 console.log(out.join('\n'));
 log(`\nwrote ${OUT}`);

@@ -4,7 +4,7 @@
 // alongside for comparison (not counted in the card). This is the floor of a cold
 // build: 13 cards a column, 5 of them issue cards with a map or chart. Processor time,
 // not wall time, so that other work on the machine sways it less.
-// `node scripts/bench/card-stages.mjs [cards]`.
+// `node scripts/bench/card-stages.mjs [cards]`; the table also goes to docs/figures/card-stages.md.
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -15,6 +15,7 @@ import { CARD_HEIGHT, CARD_WIDTH, cardTree } from '../../src/cards/card.ts';
 import { cardFonts } from '../../src/cards/fonts.ts';
 import { encodePng, PNG_LEVEL } from '../../src/cards/render.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
+import { writeFiguresDoc } from './figures-doc.mjs';
 import { table } from './table.mjs';
 
 const count = Number(process.argv[2] ?? 40);
@@ -77,5 +78,15 @@ const rows = [
   ['one card', ...kinds.map((kind) => ms(total(kind)))],
   ['PNG size (resvg’s encoder before)', ...kinds.map(({ sizes }) => `${kb(sizes.now)} (${kb(sizes.before)})`)],
 ];
-console.log(table(['stage, processor time (median)', 'card without figure', 'issue card with map'], rows));
-console.log(`one column (8 cards without figure, 5 with): ${column(kinds).toFixed(0)} ms`);
+const header = ['stage, processor time (median)', 'card without figure', 'issue card with map'];
+const perColumn = `one column (8 cards without figure, 5 with): ${column(kinds).toFixed(0)} ms`;
+console.log(table(header, rows));
+console.log(perColumn);
+writeFiguresDoc('card-stages', {
+  title: 'What one preview card costs',
+  command: 'node scripts/bench/card-stages.mjs',
+  about:
+    `Processor time of each stage of drawing a card in one thread, median of ${count} cards after five ` +
+    "to warm up; resvg's own PNG encoder, which the cards used before, is timed alongside and not counted.",
+  sections: [{ table: { header, rows }, notes: [`${perColumn[0].toUpperCase()}${perColumn.slice(1)}.`] }],
+});
