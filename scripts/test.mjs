@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { chromiumMissing, hasChromium } from './chromium.mjs';
 import { enginesMissing } from './engines.mjs';
 
@@ -24,22 +25,29 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
+// Plain text when the output is not a terminal (a log file, CI): the phases are told
+// not to colour (NO_COLOR; vitest colours whenever TERM looks capable, and Node warns
+// when FORCE_COLOR is set beside NO_COLOR) and any escape code left is stripped.
+const plain = !process.stdout.isTTY;
+const childEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+if (plain) {
+  childEnv.NO_COLOR = '1';
+  delete childEnv.FORCE_COLOR;
+}
 const reports = mkdtempSync(join(tmpdir(), 'floorboards-vitest-'));
 const started = performance.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Runs a command, its output kept until it ends; resolves to its exit code and output. */
-function execute(command, args) {
+function execute(command, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, args, { env: { ...childEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', (error) => resolve({ status: 1, output: `${output}\n${error.message}` }));
-    child.on('close', (status) => resolve({ status: status ?? 1, output }));
+    const text = () => (plain ? stripVTControlCharacters(output) : output);
+    child.on('error', (error) => resolve({ status: 1, output: `${text()}\n${error.message}` }));
+    child.on('close', (status) => resolve({ status: status ?? 1, output: text() }));
   });
 }
 
@@ -52,16 +60,23 @@ const command = (name, cmd, args) => ({
   },
 });
 
-/** Counts from vitest's JSON report, per file, with each file's time. */
-function readReport(file) {
+/**
+ * Counts from vitest's JSON report, per file, with each file's whole time from
+ * scripts/vitest-file-times.mjs (the JSON report's own start and end leave out the
+ * file's import and its beforeAll/afterAll hooks).
+ */
+function readReport(file, timesFile) {
   if (!existsSync(file)) return undefined;
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  const times = new Map(
+    existsSync(timesFile) ? JSON.parse(readFileSync(timesFile, 'utf8')).map(({ file, ms }) => [file, ms]) : [],
+  );
   const files = report.testResults.map((result) => {
     const count = (status) => result.assertionResults.filter((test) => test.status === status).length;
     const crashed = result.status === 'failed' && count('failed') === 0 ? 1 : 0;
     return {
       file: relative(process.cwd(), result.name),
-      ms: result.endTime - result.startTime,
+      ms: times.get(result.name),
       passed: count('passed'),
       // A file that failed without a failing test (an import or hook error) counts as one failure.
       failed: count('failed') + crashed,
@@ -71,28 +86,37 @@ function readReport(file) {
   return files;
 }
 
+/** A file's time: milliseconds under a second, so that a quick file does not read "0.0 s". */
+const fileTime = (ms) => (ms === undefined ? 'no time' : ms < 1000 ? `${Math.round(ms)} ms` : seconds(ms));
+
 /** A vitest phase: its tests' counts; a run that fails without a failing test counts one failure. */
 const vitest = (name, projects, files = []) => ({
   name,
   async run() {
     const report = join(reports, `${name.replace(/\W+/g, '-')}.json`);
-    const { status, output } = await execute('npx', [
-      'vitest',
-      'run',
-      ...projects.flatMap((project) => ['--project', project]),
-      ...files,
-      `--maxWorkers=${workers}`,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${report}`,
-    ]);
-    const results = readReport(report) ?? [];
+    const times = join(reports, `${name.replace(/\W+/g, '-')}.times.json`);
+    const { status, output } = await execute(
+      'npx',
+      [
+        'vitest',
+        'run',
+        ...projects.flatMap((project) => ['--project', project]),
+        ...files,
+        `--maxWorkers=${workers}`,
+        '--reporter=default',
+        '--reporter=json',
+        '--reporter=./scripts/vitest-file-times.mjs',
+        `--outputFile.json=${report}`,
+      ],
+      { VITEST_FILE_TIMES: times },
+    );
+    const results = readReport(report, times) ?? [];
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const result of results) for (const key of Object.keys(counts)) counts[key] += result[key];
     if (status !== 0 && counts.failed === 0) counts.failed = 1;
     const slowest = results
-      .toSorted((a, b) => b.ms - a.ms)
-      .map((r) => `    ${seconds(r.ms).padStart(8)}  ${r.file} (${r.passed} passed, ${r.failed} failed)`);
+      .toSorted((a, b) => (b.ms ?? 0) - (a.ms ?? 0))
+      .map((r) => `    ${fileTime(r.ms).padStart(8)}  ${r.file} (${r.passed} passed, ${r.failed} failed)`);
     return { status, output: `${output}\n  time per file, slowest first:\n${slowest.join('\n')}`, counts };
   },
 });
