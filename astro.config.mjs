@@ -8,6 +8,7 @@ import figureHeaders from './src/security/figure-headers.ts';
 import hostLimits from './src/security/host-limits.ts';
 import pagePolicies from './src/security/integration.ts';
 import previewCards from './src/cards/integration.ts';
+import searchIndex from './src/search/integration.ts';
 import { buildState } from './src/build/build-state.ts';
 import { policyDirectives } from './src/security/policy.ts';
 import { siteUrl } from './scripts/site-url.mjs';
@@ -53,7 +54,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // In this order, each after the files it reads are written: what the pages need to
   // know of the build (src/build/build-state.ts); the preview cards, drawn
-  // alongside the pages, written into dist/og/ (src/cards/integration.ts); the sitemap; each
+  // alongside the pages, written into dist/og/ (src/cards/integration.ts); the search index
+  // (src/search/integration.ts); the sitemap; each
   // page's policy checked (narrowed to its own hashes as it is rendered, by src/middleware.ts)
   // and their union written to dist/_headers; the figures' policy, allowing their stylesheets
   // by hash, added to dist/_headers; the file checked against the hosts' limits; each exported
@@ -61,6 +63,7 @@ export default defineConfig({
   integrations: [
     buildState(),
     previewCards(),
+    searchIndex(),
     sitemap(),
     pagePolicies(),
     figureHeaders(),

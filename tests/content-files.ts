@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 
 export const contentDir = process.env.CONTENT_DIR ?? 'content';
 
@@ -19,3 +20,16 @@ export function articleIds(): string[] {
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.slice(0, -3));
 }
+
+/** The ids of the people an article lists, in its order. */
+export function articlePeople(id: string): string[] {
+  const source = readFileSync(join(contentDir, 'articles', `${id}.md`), 'utf8');
+  const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as { people?: string[] };
+  return frontmatter.people ?? [];
+}
+
+/** The file names (without `.md`) of an article's notes in content/notes/<article>/. */
+export const articleNoteNames = (id: string): string[] =>
+  readdirSync(join(contentDir, 'notes', id))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3));

@@ -1,7 +1,9 @@
 import { figures } from '../figures/data.ts';
 import { drawing } from '../figures/draw.ts';
 import { CARD } from '../figures/options.ts';
-import { articleCard, sectionCard, siteCard } from '../sharing/cards.ts';
+import { articleCard, noteCard, sectionCard, siteCard } from '../sharing/cards.ts';
+import { pagedNotes } from '../sharing/note-pages.ts';
+import { noteCardKey } from '../sharing/paths.ts';
 import { sectionHeads } from '../sharing/sections.ts';
 import { siteData } from '../editorial/site-data.ts';
 import type { CardInput } from './card.ts';
@@ -12,9 +14,9 @@ export interface PlannedCard {
   card: CardInput;
 }
 
-/** Every card of the site: the site's own, then each article's and its share pages', in order. */
+/** Every card of the site: the site's own, then each article's, its share pages' and its notes' pages', in order. */
 export async function cardPlan(): Promise<PlannedCard[]> {
-  const { articles } = await siteData();
+  const { articles, notes } = await siteData();
   const issueFigures = await figures();
   const plan: PlannedCard[] = [{ path: 'site', card: siteCard() }];
   for (const article of articles) {
@@ -25,6 +27,9 @@ export async function cardPlan(): Promise<PlannedCard[]> {
         path: `${article.id}/${section.id}`,
         card: sectionCard(section, figure ? drawing(figure.data, CARD) : undefined),
       });
+    }
+    for (const { note, name } of pagedNotes(notes.get(article.id) ?? [])) {
+      plan.push({ path: noteCardKey(article.id, name), card: noteCard(article, note) });
     }
   }
   return plan;

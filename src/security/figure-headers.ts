@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { elapsed } from '../lib/elapsed.ts';
 import { hashSource } from './page-policy.ts';
+import { withRulePolicy } from './headers-file.ts';
 import { headerOnlyDirectives } from './policy.ts';
 
 /** The folder of dist/ that holds the figures' SVG files (src/pages/figures/). */
@@ -21,21 +22,9 @@ export function figurePolicy(svgs: readonly string[]): string {
   return ["default-src 'none'", `style-src ${styles.join(' ')}`, ...headerOnlyDirectives].join('; ');
 }
 
-/**
- * `_headers` with the figures' policy in the `/figures/*` block: added to the block when the
- * file has one, else as a block of its own. The block first removes the site-wide policy
- * (`! Content-Security-Policy`, read by Cloudflare Pages; Netlify skips the line and lets
- * the later block win), whose style hashes are the pages', not the figures'.
- */
-export function withFigurePolicy(headers: string, policy: string): string {
-  const path = `/${FIGURES_DIR}/*`;
-  const added = ['  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`];
-  const lines = headers.split('\n');
-  const at = lines.findIndex((l) => l.trim() === path);
-  if (at === -1) return `${headers.trimEnd()}\n\n${path}\n${added.join('\n')}\n`;
-  lines.splice(at + 1, 0, ...added);
-  return lines.join('\n');
-}
+/** `_headers` with the figures' policy in the `/figures/*` block, whose style hashes are the figures', not the pages'. */
+export const withFigurePolicy = (headers: string, policy: string) =>
+  withRulePolicy(headers, `/${FIGURES_DIR}/*`, policy);
 
 /**
  * After the build (and after the page policies, which write dist/_headers): gives the

@@ -37,6 +37,21 @@ export function headersFile(base: string, policy: string): string {
   return lines.join('\n');
 }
 
+/**
+ * `_headers` with `policy` as the Content-Security-Policy of the files under `path`: added to
+ * that rule's block when the file has one, else as a block of its own. The block first removes
+ * the site-wide policy (`! Content-Security-Policy`, read by Cloudflare Pages; Netlify skips the
+ * line and lets the later block win), so these files get this policy instead of the union.
+ */
+export function withRulePolicy(headers: string, path: string, policy: string): string {
+  const added = ['  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`];
+  const lines = headers.split('\n');
+  const at = lines.findIndex((l) => l.trim() === path);
+  if (at === -1) return `${headers.trimEnd()}\n\n${path}\n${added.join('\n')}\n`;
+  lines.splice(at + 1, 0, ...added);
+  return lines.join('\n');
+}
+
 /** What Cloudflare Pages reads of `_headers`: rules past the 100th and lines over 2,000 characters are skipped. */
 export const HOST_LIMITS = { rules: 100, lineLength: 2000 } as const;
 

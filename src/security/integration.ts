@@ -7,6 +7,7 @@ import { headersFile } from './headers-file.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { digestOf, PassCache } from '../build/pass-cache.ts';
 import { metaPolicy, narrowPolicy, withPolicy } from './page-policy.ts';
+import { searchPolicyApart, withSearchPolicy } from './search-policy.ts';
 import { sitePolicy } from './site-policy.ts';
 
 /** How many pages are read and written at once. */
@@ -56,8 +57,13 @@ export default function pagePolicies(): AstroIntegration {
           return policy;
         });
         await cache.save();
+        // The search page, the one page that may run WebAssembly, has a rule of its own.
+        const { others, search } = searchPolicyApart(
+          read.map((policy, i) => ({ file: relative(root, pages[i]!), policy })),
+        );
         const target = join(root, '_headers');
-        await writeFile(target, headersFile(await readFile(target, 'utf8').catch(() => ''), sitePolicy(read)));
+        const headers = headersFile(await readFile(target, 'utf8').catch(() => ''), sitePolicy(others));
+        await writeFile(target, search === undefined ? headers : withSearchPolicy(headers, search));
         logger.info(`${read.length} page policies checked, their union written to _headers in ${elapsed(started)}`);
       },
     },

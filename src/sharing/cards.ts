@@ -1,5 +1,7 @@
-import type { CardInput } from '../cards/index.ts';
-import type { Article } from '../editorial/site-data.ts';
+import type { BadgeTone, CardInput } from '../cards/index.ts';
+import { noteTypeLabels } from '../components/reading/note-types.ts';
+import type { Article, Note } from '../editorial/site-data.ts';
+import type { VerdictWord } from '../schemas/verdict.ts';
 import { OUTCOME_LABELS, outcomeBadge } from './outcomes.ts';
 import type { SectionHead } from './sections.ts';
 
@@ -30,6 +32,32 @@ export function sectionCard(section: SectionHead, figure?: CardInput['figure']):
       : [],
     footer: footer(),
     ...(figure ? { figure } : {}),
+  };
+}
+
+/** How each verdict's badge is tinted; its words carry the verdict. */
+const VERDICT_TONES: Record<VerdictWord, BadgeTone> = {
+  accurate: 'agreed',
+  inaccurate: 'refused',
+  misleading: 'put-off',
+  'garbled in translation': 'put-off',
+  'could not be verified': 'no-movement',
+};
+
+/**
+ * A fact-check's or correction's card: the claim checked (a correction's summary), the
+ * column it is on and the verdict in words, so the preview says what was found.
+ */
+export function noteCard(article: Article, note: Note): CardInput {
+  const { type, summary, verdict } = note.data;
+  return {
+    kicker: noteTypeLabels[type],
+    title: verdict ? verdict.claim : summary,
+    context: `In “${article.data.title}”`,
+    badges: verdict
+      ? [{ text: `Verdict: ${verdict.rating}`, tone: VERDICT_TONES[verdict.rating] }]
+      : [{ text: 'The reprint corrected', tone: 'neutral' }],
+    footer: footer(),
   };
 }
 

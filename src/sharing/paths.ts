@@ -12,6 +12,15 @@ export const sectionAnchorPath = (articleId: string, sectionId: string) => `/${a
 /** A section's share page (`/<article>/taiwan/`): a URL social sites can preview, unlike a `#fragment`. */
 export const sharePath = (articleId: string, sectionId: string) => `/${articleId}/${sectionId}/`;
 
+/**
+ * A note's own page (`/<article>/notes/<note>/`), for the notes a reader passes around on
+ * their own: fact-checks and corrections of the reprint (src/sharing/note-pages.ts).
+ */
+export const notePagePath = (articleId: string, noteName: string) => `/${articleId}/notes/${noteName}/`;
+
+/** Site search, and without JavaScript the list of everything it finds (src/pages/search/). */
+export const SEARCH_PATH = '/search/';
+
 /** A paragraph of the column inside the article. */
 export const paragraphPath = (articleId: string, paragraphId: string) => `/${articleId}/#${paragraphId}`;
 
@@ -24,6 +33,12 @@ export const archivePath = (year?: string) => (year ? `/archive/${year}/` : '/ar
 /** The preview card of the article, or of one of its sections. */
 export const cardPath = (articleId: string, sectionId?: string) =>
   sectionId ? `/og/${articleId}/${sectionId}.png` : `/og/${articleId}.png`;
+
+/** Where a note's card is, under `/og/` and without `.png` (the card plan's path). */
+export const noteCardKey = (articleId: string, noteName: string) => `${articleId}/notes/${noteName}`;
+
+/** The preview card of a note's own page. */
+export const noteCardPath = (articleId: string, noteName: string) => `/og/${noteCardKey(articleId, noteName)}.png`;
 
 /** The preview card of pages that are about the whole site (home, 404). */
 export const SITE_CARD_PATH = '/og/site.png';

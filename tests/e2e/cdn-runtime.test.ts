@@ -61,6 +61,12 @@ const TYPES: Record<string, RegExp> = {
   '.svg': /^image\/svg\+xml\b/,
   '.txt': /^text\/plain; charset=utf-8$/,
   '.js': /^(text|application)\/javascript\b/,
+  '.json': /^application\/json\b/,
+  // The search index's own files (dist/pagefind/), read by Pagefind's script as bytes.
+  '.pagefind': /^application\/octet-stream$/,
+  '.pf_meta': /^application\/octet-stream$/,
+  '.pf_index': /^application\/octet-stream$/,
+  '.pf_fragment': /^application\/octet-stream$/,
 };
 
 function expectSecurityHeaders(response: Response, path: string) {

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { headerPolicy } from '../../src/security/headers-file.ts';
 import { hashSource, isExecutable, metaPolicy } from '../../src/security/page-policy.ts';
 import { headerOnlyDirectives, policyDirectives, securityHeaders } from '../../src/security/policy.ts';
+import { SEARCH_RULE, WASM_SOURCE } from '../../src/security/search-policy.ts';
 import { headerBlocks, headerValue } from '../headers-blocks.ts';
 import { builtFile, elements, parsed } from './built-site.ts';
 import { distDir } from './browser.ts';
@@ -26,6 +27,8 @@ const SAME_SITE_SOURCE = /^(?:'self'|'none'|'sha(?:256|384|512)-[A-Za-z0-9+/=]+'
 const inlineText = (node: Element) => node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 
 const pages = builtPages(distDir());
+/** The one page that runs site search, and so the one whose policy may allow WebAssembly. */
+const SEARCH_PAGE = '/search/';
 const fileOf = (path: string) => builtFile(distDir(), path) ?? join(distDir(), path);
 
 describe('Content-Security-Policy on every built page', () => {
@@ -55,9 +58,14 @@ describe('Content-Security-Policy on every built page', () => {
     }
     for (const [name, sources] of directives) {
       for (const source of sources) {
+        // Search compiles its index lookups as WebAssembly: that page alone may allow it.
+        if (path === SEARCH_PAGE && name === 'script-src' && source === WASM_SOURCE) continue;
         expect(source, `${name} allows only the site itself`).toMatch(SAME_SITE_SOURCE);
       }
     }
+    expect(directives.get('script-src')?.includes(WASM_SOURCE), `${WASM_SOURCE} only on ${SEARCH_PAGE}`).toBe(
+      path === SEARCH_PAGE,
+    );
 
     // A policy only governs what comes after it in the document.
     const metaIndex = all.indexOf(metas[0]!);
@@ -122,21 +130,32 @@ describe('dist/_headers', () => {
     for (const [name, value] of Object.entries(securityHeaders)) expect(headerValue(all, name), name).toBe(value);
   });
 
-  test('the rules are those of public/_headers and the figures’ block, whatever the number of pages', () => {
+  test('the rules are those of public/_headers, the search page’s and the figures’ block, whatever the number of pages', () => {
     const written = [...blocks.keys()];
     const base = [...headerBlocks(readFileSync('public/_headers', 'utf8')).keys()];
-    expect(written).toEqual([...base, '/figures/*']);
+    expect(written).toEqual([...base, SEARCH_RULE, '/figures/*']);
     expect(text.split('\n').filter((line) => line.trim().length > 2000)).toEqual([]);
   });
 
   const site = headerValue(blocks.get('/*'), 'Content-Security-Policy') ?? '';
   const siteDirectives = directivesOf(site);
 
-  test.each(pages)('%s: the site-wide header policy allows all that the page’s own policy allows', (path) => {
+  const search = headerValue(blocks.get(SEARCH_RULE), 'Content-Security-Policy') ?? '';
+
+  test.each(pages)('%s: its header policy allows all that the page’s own policy allows', (path) => {
     const meta = metaPolicy(readFileSync(fileOf(path), 'utf8')) ?? '';
+    const header = path === SEARCH_PAGE ? directivesOf(search) : siteDirectives;
     for (const [name, sources] of directivesOf(headerPolicy(meta))) {
-      for (const source of sources) expect(siteDirectives.get(name), `${name} ${source}`).toContain(source);
+      for (const source of sources) expect(header.get(name), `${name} ${source}`).toContain(source);
     }
+  });
+
+  test(`only the search page’s rule allows ${WASM_SOURCE}; the site-wide policy never does`, () => {
+    expect(directivesOf(search).get('script-src')).toContain(WASM_SOURCE);
+    expect(siteDirectives.get('script-src')).not.toContain(WASM_SOURCE);
+    const others = [...blocks].filter(([path]) => path !== SEARCH_RULE);
+    for (const [path, lines] of others)
+      expect(headerValue(lines, 'Content-Security-Policy') ?? '', path).not.toContain('wasm');
   });
 
   test('the site-wide header policy allows nothing that no page allows, and refuses framing', () => {

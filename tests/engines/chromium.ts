@@ -13,6 +13,7 @@ function enginePage(page: Page, javascript: boolean): EnginePage {
     // JSON in, JSON out (InPage): Playwright's handle unwrapping has nothing to do.
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     click: (selector) => page.click(selector),
+    type: (selector, text) => page.locator(selector).first().pressSequentially(text),
     close: () => page.context().close(),
   };
 }

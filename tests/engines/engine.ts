@@ -20,6 +20,8 @@ export interface EnginePage {
   evaluate<A, R>(fn: InPage<A, R>, arg: A): Promise<R>;
   /** A real click (the driver's input), on the first element matching `selector`. */
   click(selector: string): Promise<void>;
+  /** Real key presses (the driver's input) into the first element matching `selector`, as a reader types. */
+  type(selector: string, text: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -17,6 +17,7 @@ function enginePage(page: Page, javascript: boolean): EnginePage {
     // JSON in, JSON out (InPage): Puppeteer's handle unwrapping has nothing to do.
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     click: (selector) => page.click(selector),
+    type: (selector, text) => page.type(selector, text),
     close: () => page.close(),
   };
 }

@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { articleIds } from '../content-files.ts';
+import { articleIds, articleNoteNames, articlePeople } from '../content-files.ts';
 import { builtPages } from '../e2e/pages.ts';
 import { expectContinuous, expectPlaced, layoutLine, NOTE_GAP } from '../e2e/layout-expect.ts';
 import { measureLayout } from '../e2e/layout-measure.ts';
 import { readingSections } from '../e2e/reading-page.ts';
 import { pollUntil, waitUntil, type Engine, type EnginePage, type PageOptions } from './engine.ts';
 import { figureReport } from './figures-in-page.ts';
+import { highlightedInView, listedLinks, searchResults } from './search-in-page.ts';
 import {
   atPage,
   busiestIssue,
@@ -23,6 +24,8 @@ const article = articleIds()[0]!;
 const { issues, experts } = readingSections(article);
 const sections = [...issues, ...experts];
 const [firstIssue, secondIssue] = issues as [string, string];
+const people = articlePeople(article);
+const noteNames = articleNoteNames(article);
 
 export const PHONE = { width: 375, height: 800 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
@@ -186,6 +189,58 @@ export function readerChecks(launch: () => Promise<Engine>) {
     await page.click(`#${firstIssue} .share a`);
     const heading = control.links[0]!.text.replace(/^Share: /, '');
     expect(await waitUntil(page, atPage, { path: `/${article}/${firstIssue}/`, heading })).toBe(true);
+  });
+
+  describe('site search', () => {
+    // What readers remember, and the note or section each should lead to.
+    const finds = [
+      ['working group', 'note-fentanyl-working-group'],
+      ['Glaser', 'bonnie-glaser'],
+      ['balloon', 'spy-balloon'],
+      ['hugely', 'note-hugely-important'],
+    ] as const;
+
+    /** Waits for the results of `query` on the search page, follows the one for `target` and checks where it lands. */
+    async function followResult(page: EnginePage, query: string, target: string) {
+      const link = `/${article}/#${target}`;
+      const results = await pollUntil(
+        page,
+        searchResults,
+        query,
+        (answer) => Array.isArray(answer) && answer.includes(link),
+      );
+      expect(results, `results for “${query}”`).toContain(link);
+      await page.click(`[data-search-results] a[href="${link}"]`);
+      expect(await waitUntil(page, highlightedInView, target)).toBe(true);
+    }
+
+    test.each(finds)(
+      'typing “%s” on /search/ finds #%s, and its link lands on it, highlighted',
+      async (query, target) => {
+        const page = await open(DESKTOP);
+        await page.goto('/search/');
+        await page.type('#search-query', query);
+        await followResult(page, query, target);
+      },
+    );
+
+    test.each(finds)('typing “%s” in the header field at 375 px finds #%s', async (query, target) => {
+      const page = await open(PHONE);
+      await page.goto(`/${article}/`);
+      await page.type('#site-search', query);
+      await page.click('.site-search button');
+      await followResult(page, query, target);
+    });
+
+    test('without JavaScript, /search/ lists every issue, person and note of the column', async () => {
+      const page = await open({ ...DESKTOP, javascript: false });
+      await page.goto('/search/');
+      const listed = await page.evaluate(listedLinks, undefined);
+      const expected = [...issues, ...people, ...noteNames.map((name) => `note-${name}`)].map(
+        (id) => `/${article}/#${id}`,
+      );
+      expect(expected.filter((link) => !listed.includes(link))).toEqual([]);
+    });
   });
 
   describe('every built page', () => {

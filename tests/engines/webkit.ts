@@ -125,6 +125,7 @@ export async function launchWebKit(): Promise<Engine> {
         },
         evaluate: (fn, arg) => run(driver, fn, arg),
         click: async (selector) => driver.findElement(By.css(selector)).click(),
+        type: async (selector, text) => driver.findElement(By.css(selector)).sendKeys(text),
         close: async () => undefined,
       };
     },
