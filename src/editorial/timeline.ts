@@ -1,6 +1,17 @@
+import type { TimelineEvent } from './site-data.ts';
+
 /** Reading order for dated events: by date, then by id so equal dates keep one order. */
 export const byDate = (a: { id: string; data: { date: string } }, b: { id: string; data: { date: string } }) =>
   a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id);
+
+/**
+ * An issue's events that have happened by `today` (scheduled ones excluded), newest
+ * first. Every event is dated and cites a source (src/schemas/event.ts).
+ */
+export const newestEvents = (events: readonly TimelineEvent[], issue: string, today: string): TimelineEvent[] =>
+  events
+    .filter((event) => event.data.issues.includes(issue) && !event.data.scheduled && event.data.date <= today)
+    .toSorted((a, b) => byDate(b, a));
 
 /** Days since 1970-01-01 for a partial ISO date, taking a missing month or day as the first. */
 function dayNumber(iso: string): number {

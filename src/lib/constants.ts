@@ -77,7 +77,7 @@ export type SectionPart = (typeof sectionParts)[number];
 export const sectionPartId = (sectionId: string, part: SectionPart) => `${sectionId}-${part}`;
 
 /** Ids of the share page's own headings and regions (src/pages/[article]/[section]/index.astro). */
-export const shareIds = ['share-title', 'stances', 'notes', 'passages', 'related'] as const;
+export const shareIds = ['share-title', 'stances', 'latest', 'notes', 'passages', 'related'] as const;
 
 /** Ids of the reading page's element outside any section, which no section may take. */
 export const fixedPageIds = (roles: readonly string[]): ReadonlyMap<string, string> =>

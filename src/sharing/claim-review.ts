@@ -10,6 +10,8 @@ import { noteCardId, noteName } from '../lib/constants.ts';
 import type { Article, Note } from '../editorial/site-data.ts';
 import type { JsonLd } from './json-ld.ts';
 import { absolute, sectionAnchorPath } from './paths.ts';
+import { publisherRef } from './publisher.ts';
+import { VERDICT_SCALE, verdictRatings } from './verdict-scale.ts';
 
 /** The ClaimReview of one fact-check note, or `undefined` for a note without a verdict. */
 export function claimReview(article: Article, note: Note): JsonLd | undefined {
@@ -25,8 +27,17 @@ export function claimReview(article: Article, note: Note): JsonLd | undefined {
     '@type': 'ClaimReview',
     url: absolute(sectionAnchorPath(article.id, noteCardId(name))),
     claimReviewed: verdict.claim,
-    reviewRating: { '@type': 'Rating', alternateName: verdict.rating },
-    author: { '@type': 'Organization', name: 'Floorboards', url: absolute('/') },
+    // A number on the scale /about/ states, and the verdict in words, which is what readers see.
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: verdictRatings[verdict.rating].value,
+      bestRating: VERDICT_SCALE.best,
+      worstRating: VERDICT_SCALE.worst,
+      alternateName: verdict.rating,
+      ratingExplanation: verdictRatings[verdict.rating].meaning,
+    },
+    // The analysis beside it on the page names the publisher's policies; its @id is this node's.
+    author: publisherRef(),
     datePublished: created ?? article.data.annotated,
     ...(revised ? { dateModified: revised } : {}),
     // The claim is the column's: it appeared first in the original (known only by its

@@ -1,5 +1,6 @@
 import type { Article } from '../editorial/site-data.ts';
 import { absolute, articlePath, cardPath, sectionAnchorPath, sharePath } from './paths.ts';
+import { ABOUT_PATH, publisher } from './publisher.ts';
 import type { ShareSection } from './sections.ts';
 
 /** A schema.org node as JSON-LD. */
@@ -7,7 +8,8 @@ export type JsonLd = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
 
-const website = (): JsonLd => ({ '@type': 'WebSite', name: 'Floorboards', url: absolute('/') });
+/** The site, published by Floorboards with its policies (each page names them once). */
+const website = (): JsonLd => ({ '@type': 'WebSite', name: 'Floorboards', url: absolute('/'), publisher: publisher() });
 
 /** The column the analysis reprints. Only what is known: who published it and the month (no headline, author or day). */
 const originalColumn = (article: Article): JsonLd => ({
@@ -57,8 +59,8 @@ export function articleJsonLd(article: Article, sections: ShareSection[]): JsonL
     inLanguage: 'en',
     image: absolute(cardPath(article.id)),
     dateModified: article.data.annotated,
-    publisher: { '@type': 'Organization', name: 'Floorboards', url: absolute('/') },
-    isPartOf: website(),
+    publisher: publisher(),
+    isPartOf: { '@type': 'WebSite', name: 'Floorboards', url: absolute('/') },
     isBasedOn: originalColumn(article),
     // Issues by name and place; each share page describes its own (the article page has a byte budget).
     about: sections
@@ -106,6 +108,16 @@ export function shareJsonLd(section: ShareSection, title: string): JsonLd {
     },
   };
 }
+
+/** The about page: the publisher, with the policies its sections state. */
+export const aboutJsonLd = (title: string): JsonLd => ({
+  '@context': CONTEXT,
+  '@type': 'AboutPage',
+  url: absolute(ABOUT_PATH),
+  name: title,
+  inLanguage: 'en',
+  mainEntity: publisher(),
+});
 
 /** JSON-LD as the text of a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
 export const jsonLdText = (data: JsonLd | JsonLd[]) => JSON.stringify(data).replace(/</g, '\\u003c');

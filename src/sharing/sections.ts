@@ -41,6 +41,8 @@ export interface ShareSection {
   /** The article's notes filed under this section, in file order. */
   notes: Note[];
   passages: Passage[];
+  /** Each of its notes' passages (note id → their exact words in the column, in reading order). */
+  noteWords: ReadonlyMap<string, string[]>;
   /** Other sections that annotate the same paragraphs. */
   related: Array<{ id: string; kind: 'issue' | 'person'; name: string }>;
 }
@@ -50,7 +52,7 @@ export interface ShareSection {
  * and draw its card without annotating the column, so that listing every article's
  * pages (getStaticPaths) annotates none of them.
  */
-export type SectionHead = Omit<ShareSection, 'passages' | 'related'>;
+export type SectionHead = Omit<ShareSection, 'passages' | 'noteWords' | 'related'>;
 
 /** The article's sections (issues, then people, in the article's order), without their passages. */
 export async function sectionHeads(article: Article): Promise<SectionHead[]> {
@@ -98,7 +100,11 @@ const termsOf = (head: SectionHead) =>
 
 async function build(article: Article): Promise<ShareSection[]> {
   const [heads, { index }] = await Promise.all([sectionHeads(article), renderArticle(article)]);
-  const sections = heads.map((head) => ({ ...head, passages: passagesOf(index, head.id, head.notes, termsOf(head)) }));
+  const sections = heads.map((head) => ({
+    ...head,
+    passages: passagesOf(index, head.id, head.notes, termsOf(head)),
+    noteWords: new Map(head.notes.map((note) => [note.id, wordsOf(index, note)])),
+  }));
   return sections.map((section) => {
     const mine = new Set(section.passages.map((p) => p.paragraphId));
     const related = sections
@@ -138,6 +144,12 @@ function passagesOf(index: AnnotationIndex, id: string, notes: Note[], terms: st
       },
     ];
   });
+}
+
+/** The exact words of each passage a note is anchored to, in reading order. */
+function wordsOf(index: AnnotationIndex, note: Note): string[] {
+  const entry = index.notes[note.id] ?? index.notes[note.id.split('/').pop()!];
+  return (entry?.anchorIds ?? []).flatMap((id) => index.anchors.find((anchor) => anchor.id === id)?.exact ?? []);
 }
 
 /** The longest of `terms` that the paragraph contains as whole words. */

@@ -13,7 +13,7 @@ const flaggedNotes = content.notes
 const session = chromiumForTests();
 
 describe('/about/', () => {
-  test('has one h1 and the five sections a reader looks for', async () => {
+  test('has one h1 and the sections a reader looks for', async () => {
     const page = await (await session.context()).newPage();
     const response = await page.goto(url('/about/'));
     expect(response?.status()).toBe(200);
@@ -22,9 +22,12 @@ describe('/about/', () => {
     expect(headings).toEqual([
       'What this site is',
       'How the notes are made and checked',
+      'Ethics and independence',
       'Where the column comes from',
       'The errors we flag',
       'Corrections policy',
+      'Report an error',
+      'Who publishes Floorboards',
     ]);
   });
 

@@ -2,11 +2,13 @@
 // the reading page, and one schema.org ClaimReview per fact-check in the article's JSON-LD,
 // with the properties Google's fact-check markup requires (claimReviewed,
 // reviewRating.alternateName, url on this page with an anchor) and those it recommends
-// (author, datePublished, itemReviewed as a Claim with author, date and appearances).
+// (author, datePublished, itemReviewed as a Claim with author, date and appearances), and
+// the numeric rating on the scale /about/ states.
 // https://developers.google.com/search/docs/appearance/structured-data/factcheck
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { verdictWords } from '../../src/schemas/verdict.ts';
+import { verdictWords, type VerdictWord } from '../../src/schemas/verdict.ts';
+import { VERDICT_SCALE, verdictRatings } from '../../src/sharing/verdict-scale.ts';
 import { loadContent } from '../../src/editorial/lint/load.ts';
 import { distDir } from './browser.ts';
 import { builtFile, elements, parsed, textOf } from './built-site.ts';
@@ -101,6 +103,14 @@ describe('ClaimReview in the article’s JSON-LD', () => {
       expect(review!.claimReviewed).toBe(check.claim);
       expect(String(review!.claimReviewed).length).toBeGreaterThan(0);
       expect(review!.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: check.rating });
+      // A number on the stated scale, which Google's rules require beside the words.
+      const { value, meaning } = verdictRatings[check.rating as VerdictWord];
+      expect(review!.reviewRating).toMatchObject({
+        ratingValue: value,
+        bestRating: VERDICT_SCALE.best,
+        worstRating: VERDICT_SCALE.worst,
+        ratingExplanation: meaning,
+      });
       // url: this page plus an anchor that lands on the fact-check.
       expect(fragmentOnPage(review!.url)).toBe(true);
     },
@@ -110,7 +120,12 @@ describe('ClaimReview in the article’s JSON-LD', () => {
     '%s: the recommended properties and the evidence',
     (name, check) => {
       const review = reviewOf(name)!;
-      expect(review.author).toMatchObject({ '@type': 'Organization', name: 'Floorboards', url: `${SITE}/` });
+      expect(review.author).toMatchObject({
+        '@type': 'NewsMediaOrganization',
+        '@id': `${SITE}/#publisher`,
+        name: 'Floorboards',
+        url: `${SITE}/`,
+      });
       expect(String(review.datePublished)).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
       const claim = review.itemReviewed as Node;
       expect(claim['@type']).toBe('Claim');
