@@ -22,6 +22,12 @@ export interface EnginePage {
   click(selector: string): Promise<void>;
   /** Real key presses (the driver's input) into the first element matching `selector`, as a reader types. */
   type(selector: string, text: string): Promise<void>;
+  /**
+   * What the tab reported since it opened, in every document it loaded: `error` events
+   * and unhandled rejections (collect-errors.ts), policy violations, and console errors
+   * and uncaught exceptions where the driver reports them. Empty for a clean run.
+   */
+  errors(): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { articleIds, articleNoteNames, articlePeople } from '../content-files.ts';
 import { builtPages } from '../e2e/pages.ts';
@@ -42,8 +44,13 @@ export function readerChecks(launch: () => Promise<Engine>) {
   beforeAll(async () => {
     engine = await launch();
   }, 120_000);
+  // Every check fails on anything its pages reported: an uncaught exception, an `error`
+  // event (such as a ResizeObserver loop), a console error or a policy violation.
   afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.close()));
+    const pages = opened.splice(0);
+    const reported = (await Promise.all(pages.map((page) => page.errors()))).flat();
+    await Promise.all(pages.map((page) => page.close()));
+    expect(reported, `${engine?.name ?? 'the engine'}: errors reported by the page`).toEqual([]);
   });
   afterAll(() => engine?.close());
 
@@ -244,7 +251,13 @@ export function readerChecks(launch: () => Promise<Engine>) {
   });
 
   describe('every built page', () => {
-    const pages = builtPages(inject('distDir'));
+    const dist = inject('distDir');
+    // The reading page also reached by a link to a note (which opens it) and with a lens:
+    // both change what the margin script places while the page loads.
+    const note = /<details class="note[^"]*" id="([^"]+)"/.exec(
+      readFileSync(join(dist, article, 'index.html'), 'utf8'),
+    )?.[1];
+    const pages = [...builtPages(dist), `/${article}/#${note}`, `/${article}/?lens=${firstIssue}`];
     let reports: Record<string, string[]> = {};
     beforeAll(async () => {
       reports = await engine!.consoleErrors(pages);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder, By, type WebDriver } from 'selenium-webdriver';
 import { enginesMissing, miniBrowserPath, webkitDriverPath } from '../../scripts/engines.mjs';
+import { problemLog, recordProblems, takeProblems } from './collect-errors.ts';
 import { siteOrigin, siteUrl, type Engine, type EnginePage, type PageOptions } from './engine.ts';
 import { webkitConsole } from './webkit-console.ts';
 import { startXvfb } from './xvfb.ts';
@@ -118,14 +119,21 @@ export async function launchWebKit(): Promise<Engine> {
     // One window: each test's page takes it over, at its own size.
     async open({ width, height, javascript = true }: PageOptions): Promise<EnginePage> {
       await resize(width, height);
+      // Classic WebDriver cannot run a script before the page's own, so the recorder starts
+      // once a document has loaded: it sees what happens after `load` (a click, the lens);
+      // what a page reports while loading comes from consoleErrors (webkit-console.ts).
+      const log = problemLog(() => run(driver, takeProblems, undefined));
       return {
         async goto(path) {
+          await log.take();
           await driver.get('about:blank');
           await driver.get(siteUrl(path, javascript));
+          if (javascript) await run(driver, recordProblems, undefined);
         },
         evaluate: (fn, arg) => run(driver, fn, arg),
         click: async (selector) => driver.findElement(By.css(selector)).click(),
         type: async (selector, text) => driver.findElement(By.css(selector)).sendKeys(text),
+        errors: () => log.take(),
         close: async () => undefined,
       };
     },
