@@ -1,12 +1,12 @@
 // `npm run bench:deps`: what the installed packages weigh, from package-lock.json and the
 // sizes on disk of node_modules/. A full install, a production-only one (`npm ci
 // --omit=dev`: what the build needs), and for each package named in package.json what
-// removing it alone would save: the packages only it brings in. Prints the tables and
-// writes them to docs/figures/dependencies.md (DEPS_OUT=path writes elsewhere).
-import { lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// removing it alone would save: the packages only it brings in. Writes
+// docs/figures/dependencies.md (scripts/bench/figures-doc.mjs).
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFiguresDoc } from './figures-doc.mjs';
 
-const OUT = process.env.DEPS_OUT ?? 'docs/figures/dependencies.md';
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const entries = lock.packages;
@@ -71,7 +71,6 @@ function closure(roots) {
 const sizes = new Map(Object.keys(entries).map((at) => [at, at === '' ? 0 : folderBytes(at)]));
 const installed = (set) => [...set].filter((at) => sizes.get(at) > 0);
 const bytesOf = (set) => [...set].reduce((sum, at) => sum + sizes.get(at), 0);
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 const runtime = Object.keys(manifest.dependencies ?? {});
 const development = Object.keys(manifest.devDependencies ?? {});
@@ -88,33 +87,47 @@ const rows = [...runtime.map((name) => [name, 'dependencies']), ...development.m
   })
   .toSorted((a, b) => b.bytes - a.bytes);
 
-const lines = [
-  '# Installed dependencies',
-  '',
-  `Written by \`npm run bench:deps\` (scripts/bench/deps.mjs) from package-lock.json and the sizes on disk`,
-  `of node_modules/ (${process.platform}-${process.arch}, Node ${process.versions.node}).`,
-  '',
-  '| Install | Packages | On disk |',
-  '| --- | ---: | ---: |',
-  `| \`npm ci\` (everything) | ${installed(everything).length} | ${mb(totalBytes)} |`,
-  `| \`npm ci --omit=dev\` (what the build needs) | ${installed(production).length} | ${mb(bytesOf(production))} |`,
-  `| test and development tools only | ${installed(everything).length - installed(production).length} | ${mb(totalBytes - bytesOf(production))} |`,
-  '',
-  'What removing one package from package.json alone would save (the packages only it brings in), largest first:',
-  '',
-  '| Package | Field | Packages | On disk | Share of `npm ci` |',
-  '| --- | --- | ---: | ---: | ---: |',
-  ...rows
-    .filter((row) => row.packages > 0)
-    .map(
-      (row) =>
-        `| ${row.name} | ${row.field} | ${row.packages} | ${mb(row.bytes)} | ${((100 * row.bytes) / totalBytes).toFixed(1)} % |`,
-    ),
-  '',
-  `The other ${rows.filter((row) => row.packages === 0).length} packages in package.json bring in nothing that another does not need as well.`,
-  '',
-];
-const text = lines.join('\n');
-writeFileSync(OUT, text);
-console.log(text);
-console.error(`written to ${OUT} (${dirname(OUT)})`);
+const mbCell = (bytes) => (bytes / 1e6).toFixed(1);
+const productionBytes = bytesOf(production);
+const dropped = rows.filter((row) => row.packages === 0).length;
+writeFiguresDoc('dependencies', {
+  title: 'Installed dependencies',
+  command: 'npm run bench:deps',
+  about:
+    'From package-lock.json and the sizes on disk of node_modules/ (megabytes of 10^6 bytes, as allocated on disk).',
+  sections: [
+    {
+      table: {
+        header: ['Install', 'Packages', 'MB on disk'],
+        rows: [
+          ['`npm ci` (everything)', installed(everything).length, mbCell(totalBytes)],
+          ['`npm ci --omit=dev` (what the build needs)', installed(production).length, mbCell(productionBytes)],
+          [
+            'test and development tools only',
+            installed(everything).length - installed(production).length,
+            mbCell(totalBytes - productionBytes),
+          ],
+        ],
+      },
+    },
+    {
+      heading: 'What removing one package would save',
+      notes: [
+        'The packages only it brings in, largest first. ' +
+          `The other ${dropped} packages in package.json bring in nothing that another does not need as well.`,
+      ],
+      table: {
+        header: ['Package', 'Field', 'Packages', 'MB on disk', 'Share of `npm ci`'],
+        rows: rows
+          .filter((row) => row.packages > 0)
+          .map((row) => [
+            row.name,
+            row.field,
+            row.packages,
+            mbCell(row.bytes),
+            `${((100 * row.bytes) / totalBytes).toFixed(1)} %`,
+          ]),
+      },
+    },
+  ],
+});
