@@ -9,6 +9,7 @@
 interface Pagefind {
   options(options: { noWorker?: boolean; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindResult {
@@ -21,6 +22,8 @@ interface PagefindResult {
 
 /** How many results are shown at once: a result list longer than this is a query to refine. */
 const SHOWN = 20;
+/** How long typing must pause before the query runs, in milliseconds. */
+const TYPING_PAUSE = 150;
 /** Pagefind's bundle, written into the output by the build; a variable, so the bundler leaves it alone. */
 const BUNDLE = '/pagefind/pagefind.js';
 
@@ -75,7 +78,8 @@ function resultItem({ url, excerpt: text, meta }: Awaited<ReturnType<PagefindRes
   return item;
 }
 
-async function run(query: string) {
+/** Runs `query`; as the reader types (`typing`), only once they pause, so each key press does not search. */
+async function run(query: string, typing = false) {
   if (!list || !summary) return;
   const url = new URL(location.href);
   if (query) url.searchParams.set('q', query);
@@ -87,7 +91,8 @@ async function run(query: string) {
     if (everything) everything.hidden = false;
     return;
   }
-  const search = await (await pagefind()).debouncedSearch(query);
+  const found = await pagefind();
+  const search = typing ? await found.debouncedSearch(query, {}, TYPING_PAUSE) : await found.search(query);
   // null: a newer query took this one's place.
   if (!search || input?.value !== query) return;
   const data = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
@@ -106,7 +111,7 @@ if (form && input) {
     event.preventDefault();
     void run(input.value);
   });
-  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('input', () => void run(input.value, true));
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
   // The index loads as the page opens, so the first query typed is answered at once;

@@ -71,7 +71,8 @@ async function visit(path: string, width: string, viewport: { width: number; hei
     // Opening every <details> and pressing the first few buttons runs the page's
     // scripts the way a reader would, where a style they set could break the policy.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    for (const button of (await page.locator('button:visible').all()).slice(0, 8)) {
+    // Not a submit button: it leaves the page (the header's search form goes to /search/, visited on its own).
+    for (const button of (await page.locator('button:visible:not([type="submit"])').all()).slice(0, 8)) {
       await button.click({ timeout: 500, noWaitAfter: true }).catch(() => undefined);
     }
     // What the clicks set off is drawn by the second frame from now: wait for that, not for a clock.

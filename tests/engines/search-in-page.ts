@@ -3,7 +3,8 @@
 
 /** The links of the search page's results once the query in the field is answered; else why not. */
 export function searchResults(query: string): string[] | string {
-  if (document.documentElement.dataset.search !== 'ready') return 'the search script has not answered yet';
+  // Asked while the page loads, there may be no document element yet.
+  if (document.documentElement?.dataset.search !== 'ready') return 'the search script has not answered yet';
   const field = document.querySelector<HTMLInputElement>('#search-query');
   if (field?.value !== query) return `the field holds “${field?.value}”`;
   const summary = document.querySelector('[data-search-summary]')?.textContent ?? '';
