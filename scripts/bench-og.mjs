@@ -7,13 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchTemp } from './bench/build-site.mjs';
 import { writeFiguresDoc } from './bench/figures-doc.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 
 /** One `astro build` into fresh output and Astro cache folders; only the card cache is shared. */
 function build(ogCache) {
-  const work = mkdtempSync(join(tmpdir(), 'floorboards-bench-og-'));
+  const work = benchTemp('og');
   const outDir = join(work, 'dist');
   const started = performance.now();
   const { status, stdout, stderr } = spawnSync('npx', ['astro', 'build'], {

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { timedBuild } from './build-site.mjs';
+import { benchTemp, timedBuild } from './build-site.mjs';
 import { syntheticContent } from './synthetic-content.mjs';
 
 /** Times cold and warm builds for each article count; returns one row per count. */
@@ -14,7 +14,7 @@ export function buildScaling(sizes, log = console.error) {
     const content = syntheticContent(n);
     const ogCache = mkdtempSync(join(tmpdir(), 'floorboards-bench-og-'));
     const run = (label) => {
-      const work = mkdtempSync(join(tmpdir(), 'floorboards-bench-build-'));
+      const work = benchTemp('build');
       try {
         const result = timedBuild({
           outDir: join(work, 'dist'),

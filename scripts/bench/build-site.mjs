@@ -1,9 +1,21 @@
 // One `astro build` in its own output and cache folders, timed.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ASTRO = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * A new folder for one benchmark build, inside the project (.bench/tmp/, git-ignored). Astro
+ * keeps a static build's server chunks beside its output when the output is inside the working
+ * directory, and in the project's own .astro/.prerender/ when it is not, where any other build
+ * of the project (the tests, a dev tool) would overwrite them mid-build.
+ */
+export function benchTemp(name) {
+  const parent = join(process.cwd(), '.bench', 'tmp');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, `${name}-`));
+}
 // GNU time reports the build's peak memory (resident set size) when it is installed.
 const TIME = '/usr/bin/time';
 

@@ -12,7 +12,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { timedBuild } from './build-site.mjs';
+import { benchTemp, timedBuild } from './build-site.mjs';
 import { syntheticContent } from './synthetic-content.mjs';
 import { writeFiguresDoc } from './figures-doc.mjs';
 import { table } from './table.mjs';
@@ -25,7 +25,7 @@ const temp = (name) => mkdtempSync(join(tmpdir(), `floorboards-bench-${name}-`))
 
 /** One build into a fresh output folder; the caches are the caller's. */
 function build(label, { root, cacheDir, env }) {
-  const work = temp('out');
+  const work = benchTemp('out');
   try {
     const result = timedBuild({ outDir: join(work, 'dist'), cacheDir, env, root });
     const peak = result.peakBytes ? `, peak ${(result.peakBytes / 2 ** 20).toFixed(0)} MB` : '';

@@ -10,12 +10,12 @@
 // BENCH_BUILD_SIZES those of `npm run bench:build` (default 1,10,100,500: the longest part);
 // BENCH_SKIP=lighthouse,scaling,annotate,figures,og,cards,layout,build skips parts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../static-server.mjs';
 import { annotationThroughput } from './annotate.mjs';
-import { timedBuild } from './build-site.mjs';
+import { benchTemp, timedBuild } from './build-site.mjs';
 import { buildScaling, scalingRatio } from './build-scaling.mjs';
 import { writeFiguresDoc } from './figures-doc.mjs';
 import { audit } from './lighthouse.mjs';
@@ -43,7 +43,7 @@ function pagesToAudit(dist) {
 
 /** Builds the site into a temporary folder for Lighthouse and the layout figures; returns the folder. */
 function siteBuild() {
-  const work = mkdtempSync(join(tmpdir(), 'floorboards-bench-site-'));
+  const work = benchTemp('site');
   log('building the site for Lighthouse and the layout figures…');
   timedBuild({ outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), env: { OG_CACHE_DIR: join(work, 'og') } });
   return work;
