@@ -10,6 +10,8 @@ declare global {
   interface Window {
     /** Violations the page reported, collected by the init script below. */
     __cspViolations?: string[];
+    /** `error` events that reached the window, collected by the init script below. */
+    __errorEvents?: string[];
   }
 }
 
@@ -37,6 +39,12 @@ async function contextFor(width: string, viewport: { width: number; height: numb
   // Runs before any of the page's own code, on every navigation.
   await context.addInitScript(() => {
     window.__cspViolations = [];
+    window.__errorEvents = [];
+    // Some errors reach only the window, never the console or Playwright's pageerror:
+    // "ResizeObserver loop completed with undelivered notifications" is one.
+    window.addEventListener('error', (event) => {
+      if (event instanceof ErrorEvent) window.__errorEvents?.push(`error event: ${event.message}`);
+    });
     document.addEventListener('securitypolicyviolation', (event) => {
       window.__cspViolations?.push(
         `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`,
@@ -52,7 +60,7 @@ async function contextFor(width: string, viewport: { width: number; height: numb
  * Opens `path`, uses it the way a reader would (scroll, Tab through the controls,
  * open its details, press its buttons) and returns what the browser reported: CSP
  * violations (the `securitypolicyviolation` event and the console), requests to any
- * origin but the served one, and uncaught errors.
+ * origin but the served one, and uncaught errors and `error` events.
  */
 async function visit(path: string, width: string, viewport: { width: number; height: number }): Promise<Visit> {
   const entry = await contextFor(width, viewport);
@@ -78,6 +86,7 @@ async function visit(path: string, width: string, viewport: { width: number; hei
     // What the clicks set off is drawn by the second frame from now: wait for that, not for a clock.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     result.violations.push(...(await page.evaluate(() => window.__cspViolations ?? [])));
+    result.errors.push(...(await page.evaluate(() => window.__errorEvents ?? [])));
   } finally {
     await page.close();
   }
