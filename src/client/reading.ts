@@ -6,3 +6,4 @@ import './passage-highlight.ts';
 import './lens.ts';
 import './margin-notes.ts';
 import './open-target.ts';
+import './print-furniture.ts';

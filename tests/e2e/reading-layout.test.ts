@@ -92,7 +92,7 @@ describe('narrow screens', () => {
 });
 
 describe('print', () => {
-  test('every note prints in full, the sections list them by issue, and link URLs are written out', async () => {
+  test('every note prints in full after the column, grouped by section, and sources are cited by number', async () => {
     const page = await (await session.context()).newPage();
     await page.goto(url(`/${article}/`));
     await expect(page.locator('.column-text .note-body').first().isVisible()).resolves.toBe(false);
@@ -101,20 +101,33 @@ describe('print', () => {
     expect(await bodies.count()).toBeGreaterThan(0);
     for (const body of await bodies.all()) await expect(body.isVisible()).resolves.toBe(true);
     await expect(page.locator('.lens').isVisible()).resolves.toBe(false);
-    // Each note on an issue or person is listed, by its number, under its section (a note on
-    // the text as received has no subject and belongs to no section).
-    const notes = await page
-      .locator('.column-text .note[data-subject]')
-      .evaluateAll((els) => els.map((el) => `#${el.id}`));
-    const listed = await page
-      .locator('.section a[href^="#note-"]')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // The column's blocks keep their place (order 0); each note follows them, ordered by its
+    // group, and the first note of each group carries the group's heading.
+    const notes = await page.locator('.column-text .note').evaluateAll((els) =>
+      els.map((el) => ({
+        n: Number(el.querySelector('.note-n')!.textContent),
+        g: Number((el as HTMLElement).dataset.g),
+        heading: (el as HTMLElement).dataset.group,
+        order: Number(getComputedStyle(el).order),
+        subject: (el as HTMLElement).dataset.subject,
+      })),
+    );
+    const blocks = await page
+      .locator('.column-text > :not(.notes)')
+      .evaluateAll((els) => els.map((el) => Number(getComputedStyle(el).order)));
+    expect(new Set(blocks)).toEqual(new Set([0]));
     expect(notes.length).toBeGreaterThan(0);
-    expect(new Set(listed)).toEqual(new Set(notes));
-    const after = await page
-      .locator('.sources a[href^="https://"]')
+    for (const note of notes) expect(note.order, `note ${note.n}`).toBe(note.g + 1);
+    const printed = notes.toSorted((a, b) => a.order - b.order || a.n - b.n);
+    printed.forEach((note, i) =>
+      expect(note.heading !== undefined, `note ${note.n}`).toBe(i === 0 || printed[i - 1]!.g !== note.g),
+    );
+    // A group is one subject.
+    for (const note of printed) expect(note.subject).toBe(printed.find((other) => other.g === note.g)!.subject);
+    const cited = await page
+      .locator('.column-text .note a[data-s]')
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('https://');
+    expect(cited).toMatch(/\[\d+\]/);
   });
 });
