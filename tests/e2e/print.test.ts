@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { enginesMissing, firefoxPath } from '../../scripts/engines.mjs';
 import { articleIds } from '../content-files.ts';
-import { chromiumForTests, url } from './browser.ts';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumForTests, distDir, url } from './browser.ts';
 import { chromiumPrinter, firefoxPrinter, type Printer } from './print-engines.ts';
 import { readPdf, squeeze, type PrintedSheet } from './print-pdf.ts';
 
@@ -85,6 +87,21 @@ const occurrences = (haystack: string, needle: string) => {
   return count;
 };
 
+/** Every URL the page links in its numbered list once and nowhere else, and no web control on paper. */
+function checkSourcesAndControls(text: string, want: Expected) {
+  // A URL occurs as often as the list's entries that contain it (itself, and any longer URL it begins).
+  expect(want.linked.length).toBeGreaterThan(0);
+  expect(new Set(want.sources)).toEqual(new Set(want.linked));
+  expect(want.sources.length).toBe(want.linked.length);
+  const listed = (u: string) => want.sources.filter((other) => other.includes(u)).length;
+  expect(want.sources.filter((u) => occurrences(text, squeeze(u)) !== listed(u))).toEqual([]);
+  want.sources.forEach((u, i) => expect(text, `list entry ${i + 1}`).toContain(`[${i + 1}]${squeeze(u)}`));
+  expect(want.misnumbered).toEqual([]);
+  // Each checked as a whole phrase, so a word of the text does not count.
+  expect(want.controls.length).toBeGreaterThan(0);
+  expect(want.controls.filter((words) => text.includes(squeeze(words)))).toEqual([]);
+}
+
 function checkEdition(sheets: PrintedSheet[], want: Expected) {
   const text = squeeze(sheets.map((sheet) => sheet.text).join('\n'));
   const figures = `${sheets.length} sheets, filled ${sheets.map((s) => Math.round(s.fill * 100)).join(' ')} %`;
@@ -98,18 +115,7 @@ function checkEdition(sheets: PrintedSheet[], want: Expected) {
   expect(want.notices.length).toBeGreaterThan(0);
   expect(want.notices.filter((notice) => !text.includes(squeeze(notice)))).toEqual([]);
 
-  // Every URL the page links is in the list once, and nowhere else: it occurs as often
-  // as the list's entries that contain it (itself, and any longer URL it begins).
-  expect(new Set(want.sources)).toEqual(new Set(want.linked));
-  expect(want.sources.length).toBe(want.linked.length);
-  const listed = (u: string) => want.sources.filter((other) => other.includes(u)).length;
-  expect(want.sources.filter((u) => occurrences(text, squeeze(u)) !== listed(u))).toEqual([]);
-  want.sources.forEach((u, i) => expect(text, `list entry ${i + 1}`).toContain(`[${i + 1}]${squeeze(u)}`));
-  expect(want.misnumbered).toEqual([]);
-
-  // No web control on paper (each checked as a whole phrase, so a word of the text does not count).
-  expect(want.controls.length).toBeGreaterThan(0);
-  expect(want.controls.filter((words) => text.includes(squeeze(words)))).toEqual([]);
+  checkSourcesAndControls(text, want);
 
   // The edition runs on with no forced page break: only its last sheet may be less than half full.
   expect(
@@ -145,5 +151,32 @@ describe(`/${article}/ printed on US Letter`, () => {
   test(`in Firefox: at most ${MAX_SHEETS} sheets, the column, its notes and corrections, each source once`, async () => {
     const { sheets, want } = await printed(firefoxPrinter(firefox!));
     checkEdition(sheets, want);
+  });
+});
+
+/** The article's share pages: its folders with a page, less the folder of its notes' own pages. */
+const sharePages = () =>
+  readdirSync(join(distDir(), article), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'notes')
+    .filter((entry) => statSync(join(distDir(), article, entry.name, 'index.html'), { throwIfNoEntry: false }))
+    .map((entry) => `/${article}/${entry.name}/`);
+
+/** Today's most sheets a share page prints on (the largest issue's); lower it, never raise it. */
+const MAX_SHARE_SHEETS = 4;
+
+describe('share pages printed on US Letter in Chromium', () => {
+  test(`each cites its sources by number, lists each URL once, and takes at most ${MAX_SHARE_SHEETS} sheets`, async () => {
+    const paths = sharePages();
+    expect(paths.length).toBeGreaterThan(3);
+    const browser = (await session.testContext()).browser()!;
+    for (const path of paths) {
+      const page = await (await session.testContext()).newPage();
+      await page.goto(url(path));
+      const want = await expected(page);
+      const sheets = await readPdf(await chromiumPrinter(browser)(url(path), 'Letter'));
+      console.log(`${path} printed on Letter: ${sheets.length} sheets`);
+      expect(sheets.length, path).toBeLessThanOrEqual(MAX_SHARE_SHEETS);
+      checkSourcesAndControls(squeeze(sheets.map((sheet) => sheet.text).join('\n')), want);
+    }
   });
 });

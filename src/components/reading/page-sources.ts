@@ -1,4 +1,4 @@
-import type { Issue, Person, TimelineEvent } from '../../editorial/site-data.ts';
+import type { Issue, Note, Person, TimelineEvent } from '../../editorial/site-data.ts';
 import { figures } from '../../figures/data.ts';
 import { figureSources } from '../../figures/tables.ts';
 import { byDate } from '../../editorial/timeline.ts';
@@ -8,6 +8,12 @@ import type { PlacedNote } from './place-notes.ts';
 import { numberSources } from './source-numbers.ts';
 
 const corrected = (corrections: readonly Correction[]) => corrections.flatMap((c) => c.sources.map((s) => s.url));
+
+const noteUrls = ({ data }: Note) => [
+  ...(data.verdict?.evidence ?? []),
+  ...corrected(data.corrections),
+  ...data.sources.map((s) => s.url),
+];
 
 /**
  * Every source URL the reading page links, numbered in the order the printed page
@@ -27,11 +33,7 @@ export async function pageSourceNumbers(page: {
   const groupOf = (p: PlacedNote) => page.groups.get(p.name)?.g ?? Number.MAX_SAFE_INTEGER;
   const notes = page.notes.toSorted((a, b) => groupOf(a) - groupOf(b) || a.n - b.n);
   return numberSources([
-    ...notes.flatMap(({ note: { data } }) => [
-      ...(data.verdict?.evidence ?? []),
-      ...corrected(data.corrections),
-      ...data.sources.map((s) => s.url),
-    ]),
+    ...notes.flatMap(({ note }) => noteUrls(note)),
     ...page.issues.flatMap(({ id, data }) => {
       const figure = drawn.get(id);
       return [
@@ -49,5 +51,30 @@ export async function pageSourceNumbers(page: {
       ];
     }),
     ...page.people.flatMap(({ data }) => [...corrected(data.corrections), ...data.sources.map((s) => s.url)]),
+  ]);
+}
+
+/**
+ * A share page's sources, numbered in the order the page prints them: its figure, its
+ * newest events, the section's corrections, its notes, then what print leaves out (the
+ * officials' words under each stance). The section's own list of sources is not on the page.
+ */
+export async function shareSourceNumbers(page: {
+  issue: Issue | undefined;
+  person: Person | undefined;
+  events: readonly TimelineEvent[];
+  notes: readonly Note[];
+}): Promise<ReadonlyMap<string, number>> {
+  const figure = page.issue && (await figures()).get(page.issue.id);
+  const section = page.issue ?? page.person;
+  return numberSources([
+    ...(figure ? figureSources(figure.data).map((s) => s.url) : []),
+    ...page.events.flatMap((event) => [
+      ...event.data.sources.slice(0, 1).map((s) => s.url),
+      ...corrected(event.data.corrections),
+    ]),
+    ...corrected(section?.data.corrections ?? []),
+    ...page.notes.flatMap(noteUrls),
+    ...(page.issue?.data.stances.flatMap((stance) => stance.words.map((words) => words.source.url)) ?? []),
   ]);
 }

@@ -1,5 +1,5 @@
-// The printed edition's one list of sources: every source URL of the reading page
-// numbered once, in the order the printed page first cites it, so a note, a
+// The printed page's one list of sources: every source URL of the reading page (or of a
+// share page) numbered once, in the order the printed page first cites it, so a note, a
 // correction or a dated list cites a source by its number and prints no URL
 // (the list, src/components/PageSources.astro, is the one place a URL is printed).
 // The page numbers its sources before rendering; each component that links a source
