@@ -29,7 +29,7 @@ describe('content/ passes the lint', () => {
 const source = 'title: T\n    publisher: P\n    date: "2023-06-19"\n    url: https://example.org/a';
 const article = parseMarkdown(
   'content/articles/col.md',
-  `---\ntitle: T\ndek: D\npublication: P\npublished: "2023-06"\npublishedLabel: June 2023\nbyline: null\nprovenance: R\nannotated: "2026-11-29"\nseal:\n  sha256: ${'a'.repeat(64)}\n  paragraphs: ["${'b'.repeat(12)}"]\nissues: [fentanyl]\n---\n\nBlinken asked for “more meetings” and talked about fentanyl. Then he left.\n`,
+  `---\ntitle: T\ndek: D\npublication: P\npublished: "2023-06"\npublishedLabel: June 2023\nbyline: null\nprovenance: R\nannotated: "2026-11-29"\nseal:\n  sha256: ${'a'.repeat(64)}\n  presentation: { marks: "${'c'.repeat(12)}", byline: "${'c'.repeat(12)}", publication: "${'c'.repeat(12)}", leadPhoto: "${'c'.repeat(12)}" }\n  paragraphs: ["${'b'.repeat(12)}"]\nissues: [fentanyl]\n---\n\nBlinken asked for “more meetings” and talked about fentanyl. Then he left.\n`,
 );
 const events: ContentFile = {
   file: 'content/events.yaml',
