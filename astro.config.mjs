@@ -8,6 +8,7 @@ import figureHeaders from './src/security/figure-headers.ts';
 import hostLimits from './src/security/host-limits.ts';
 import pagePolicies from './src/security/integration.ts';
 import previewCards from './src/cards/integration.ts';
+import editorsDesk from './src/editor/integration.ts';
 import searchIndex from './src/search/integration.ts';
 import { buildState } from './src/build/build-state.ts';
 import { policyDirectives } from './src/security/policy.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions),
   },
+  // Off, except for the editor's desk in `astro dev` (src/editor/integration.ts turns it on there).
   devToolbar: { enabled: false },
   // Every page's CSS goes inline, so nothing but the HTML blocks the first paint
   // (tests/e2e/byte-budget.test.ts holds the page to that).
@@ -69,5 +71,7 @@ export default defineConfig({
     figureHeaders(),
     hostLimits(),
     exportPositions(),
+    // `astro dev` only: the editor's desk, a dev toolbar app; adds nothing to a build.
+    editorsDesk(),
   ],
 });

@@ -17,7 +17,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/client/**/*.ts'],
+    files: ['src/client/**/*.ts', 'src/editor/client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
