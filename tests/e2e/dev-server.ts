@@ -52,7 +52,8 @@ export async function startDevServer(contentDir: string, cacheDir: string, path 
   let printed = '';
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    // --ignore-lock: beside an editor's own `npm run dev`, which Astro would otherwise refuse to start beside.
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
     {
       env: {
         ...outsideVitest(process.env),
