@@ -46,10 +46,10 @@ describe('a second column tagged taiwan', () => {
     expect(build.status).toBe(0);
   });
 
-  test('_headers keeps the rules of public/_headers and the figures’ block: none a page or a column', () => {
+  test('_headers keeps the rules of public/_headers, the search page’s and the figures’ blocks: none a page or a column', () => {
     const rules = (text: string) => [...headerBlocks(text).keys()];
     const written = readFileSync(join(build.outDir, '_headers'), 'utf8');
-    expect(rules(written)).toEqual([...rules(readFileSync('public/_headers', 'utf8')), '/figures/*']);
+    expect(rules(written)).toEqual([...rules(readFileSync('public/_headers', 'utf8')), '/search/*', '/figures/*']);
     expect(written).toContain(`Content-Security-Policy: default-src 'none'`);
   });
 
