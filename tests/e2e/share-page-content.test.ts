@@ -41,7 +41,7 @@ const happened = (issue: string) =>
     .filter((event) => event.issues.includes(issue) && !event.scheduled && String(event.date) <= today)
     .toSorted((a, b) => String(b.date).localeCompare(String(a.date)) || b.id.localeCompare(a.id));
 
-describe.each(sharePages)('$path', ({ path, issue }) => {
+describe.each(sharePages)('$path', ({ path }) => {
   test('says each paragraph and list item once', () => {
     const texts = within(main(path))
       .filter((el) => el.tagName === 'p' || el.tagName === 'li')
@@ -61,8 +61,11 @@ describe.each(sharePages)('$path', ({ path, issue }) => {
       expect(share, textOf(paragraph).slice(0, 60)).toBeLessThan(RESTATED_SHARE);
     }
   });
+});
 
-  test.runIf(issue)('lists the issue’s newest events, newest first, and links to its timeline', () => {
+// Only an issue's share page lists events; a person's has none to list.
+describe.each(sharePages.filter((page) => page.issue))('$path', ({ path, issue }) => {
+  test('lists the issue’s newest events, newest first, and links to its timeline', () => {
     const expected = happened(issue!);
     const list = elements(pageOf(path)).find(
       (el) => el.tagName === 'ol' && String(el.properties.ariaLabelledBy) === 'latest',
