@@ -161,8 +161,8 @@ const sharePages = () =>
     .filter((entry) => statSync(join(distDir(), article, entry.name, 'index.html'), { throwIfNoEntry: false }))
     .map((entry) => `/${article}/${entry.name}/`);
 
-/** Today's most sheets a share page prints on (the largest issue's); lower it, never raise it. */
-const MAX_SHARE_SHEETS = 4;
+/** A share page or an issue's timeline prints on one or two sheets. */
+const MAX_SHARE_SHEETS = 2;
 
 describe('share pages printed on US Letter in Chromium', () => {
   test(`each cites its sources by number, lists each URL once, and takes at most ${MAX_SHARE_SHEETS} sheets`, async () => {
@@ -177,6 +177,35 @@ describe('share pages printed on US Letter in Chromium', () => {
       console.log(`${path} printed on Letter: ${sheets.length} sheets`);
       expect(sheets.length, path).toBeLessThanOrEqual(MAX_SHARE_SHEETS);
       checkSourcesAndControls(squeeze(sheets.map((sheet) => sheet.text).join('\n')), want);
+    }
+  });
+});
+
+/** Each issue's timeline: the folders of /timeline/ with a page. */
+const timelinePages = () =>
+  readdirSync(join(distDir(), 'timeline'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .filter((entry) => statSync(join(distDir(), 'timeline', entry.name, 'index.html'), { throwIfNoEntry: false }))
+    .map((entry) => `/timeline/${entry.name}/`);
+
+describe("each issue's timeline printed on US Letter in Chromium", () => {
+  test(`takes at most ${MAX_SHARE_SHEETS} sheets, with every event`, async () => {
+    const paths = timelinePages();
+    expect(paths.length).toBeGreaterThan(3);
+    const browser = (await session.testContext()).browser()!;
+    for (const path of paths) {
+      const page = await (await session.testContext()).newPage();
+      await page.goto(url(path));
+      const titles = await page.$$eval('.timeline-title', (els) => els.map((el) => el.textContent!));
+      const sheets = await readPdf(await chromiumPrinter(browser)(url(path), 'Letter'));
+      console.log(`${path} printed on Letter: ${sheets.length} sheets`);
+      expect(sheets.length, path).toBeLessThanOrEqual(MAX_SHARE_SHEETS);
+      const text = squeeze(sheets.map((sheet) => sheet.text).join('\n'));
+      expect(titles.length, path).toBeGreaterThan(0);
+      expect(
+        titles.filter((title) => !text.includes(squeeze(title))),
+        path,
+      ).toEqual([]);
     }
   });
 });

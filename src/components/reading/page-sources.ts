@@ -55,9 +55,9 @@ export async function pageSourceNumbers(page: {
 }
 
 /**
- * A share page's sources, numbered in the order the page prints them: its figure, its
- * newest events, the section's corrections, its notes, then what print leaves out (the
- * officials' words under each stance). The section's own list of sources is not on the page.
+ * A share page's sources, numbered in the order the page prints them: its figure, the
+ * officials' words under each stance (newest first, as printed), its newest events, the
+ * section's corrections, then its notes. The section's own list of sources is not on the page.
  */
 export async function shareSourceNumbers(page: {
   issue: Issue | undefined;
@@ -69,12 +69,14 @@ export async function shareSourceNumbers(page: {
   const section = page.issue ?? page.person;
   return numberSources([
     ...(figure ? figureSources(figure.data).map((s) => s.url) : []),
+    ...(page.issue?.data.stances.flatMap((stance) =>
+      stance.words.toSorted((a, b) => b.date.localeCompare(a.date)).map((words) => words.source.url),
+    ) ?? []),
     ...page.events.flatMap((event) => [
       ...event.data.sources.slice(0, 1).map((s) => s.url),
       ...corrected(event.data.corrections),
     ]),
     ...corrected(section?.data.corrections ?? []),
     ...page.notes.flatMap(noteUrls),
-    ...(page.issue?.data.stances.flatMap((stance) => stance.words.map((words) => words.source.url)) ?? []),
   ]);
 }
