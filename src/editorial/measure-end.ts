@@ -10,8 +10,16 @@ export type MeasureEnd =
   | { state: 'followed'; ends: string; next: TimelineEvent }
   | { state: 'unknown'; ends: string; asOf: string };
 
-/** The day of the build, `YYYY-MM-DD` (UTC), the date pages state "as of". */
-export const buildDay = () => new Date().toISOString().slice(0, 10);
+/**
+ * The day of the build, `YYYY-MM-DD` (UTC), the date pages state "as of". `FLOORBOARDS_BUILD_DAY`
+ * sets it, so a build can be made as of another day (the incremental-build test does).
+ */
+export function buildDay(): string {
+  const set = process.env.FLOORBOARDS_BUILD_DAY;
+  if (set === undefined || set === '') return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(set)) throw new Error(`FLOORBOARDS_BUILD_DAY: expected YYYY-MM-DD, found "${set}"`);
+  return set;
+}
 
 /** The last day a partial date can mean: `2026-11` → `2026-11-30`. */
 function lastDay(iso: string): string {

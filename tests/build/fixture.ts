@@ -54,9 +54,13 @@ export class ContentFixture {
   /**
    * Runs `astro build` on this content; returns its exit code and everything it printed.
    * `cache` names the Astro cache folder (default `cache`), `out` the output folder
-   * (default `dist`), both this fixture's own.
+   * (default `dist`), both this fixture's own; `env` adds to the build's environment.
    */
-  build({ cache = 'cache', out = 'dist' } = {}): { status: number | null; output: string; outDir: string } {
+  build({ cache = 'cache', out = 'dist', env = {} as Record<string, string> } = {}): {
+    status: number | null;
+    output: string;
+    outDir: string;
+  } {
     const outDir = join(this.outRoot, out);
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       encoding: 'utf8',
@@ -68,6 +72,7 @@ export class ContentFixture {
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ...env,
       },
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };

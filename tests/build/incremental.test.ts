@@ -12,6 +12,10 @@ import { addSecondColumn, SECOND_COLUMN } from './second-column.ts';
 const NOTE = 'notes/blinken-beijing-2023/artifact-continue-reading.md';
 const NOTE_WORDS = 'we keep it only because we reprint the text exactly as received';
 const ISSUE_WORDS = 'The self-governing island that Beijing claims';
+/** The day before and the day after a measure's end date in content/events.yaml. */
+const MEASURE_ENDS = /^ {2}ends: "?(\d{4}-\d{2}-\d{2})"?$/m;
+const shiftDay = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Every file under `dir`, by its path in the site. */
 function files(dir: string): Map<string, Buffer> {
@@ -37,17 +41,24 @@ describe('incremental builds', () => {
   const fixture = new ContentFixture();
   const builds: Record<string, ReturnType<ContentFixture['build']>> = {};
 
+  const ends = MEASURE_ENDS.exec(fixture.read('events.yaml'))?.[1];
+  const DAY = ends ? shiftDay(ends, -1) : '';
+  const NEXT_DAY = ends ? shiftDay(ends, 1) : '';
+
   beforeAll(() => {
+    expect(ends, 'a measure with an end date in content/events.yaml').toBeDefined();
     addSecondColumn(fixture);
-    builds.first = fixture.build({ cache: 'kept', out: 'first' });
-    builds.same = fixture.build({ cache: 'kept', out: 'same' });
+    builds.first = fixture.build({ cache: 'kept', out: 'first', env: { FLOORBOARDS_BUILD_DAY: DAY } });
+    builds.same = fixture.build({ cache: 'kept', out: 'same', env: { FLOORBOARDS_BUILD_DAY: DAY } });
+    // Nothing changed but the day: a measure that has ended since must say so.
+    builds.nextDay = fixture.build({ cache: 'kept', out: 'next-day', env: { FLOORBOARDS_BUILD_DAY: NEXT_DAY } });
     // A change to one column's note, then to an issue every column shows.
     fixture.edit(NOTE, NOTE_WORDS, 'it stays only because the text is reprinted exactly as received');
-    builds.note = fixture.build({ cache: 'kept', out: 'note' });
-    builds.noteFull = fixture.build({ cache: 'none-1', out: 'note-full' });
+    builds.note = fixture.build({ cache: 'kept', out: 'note', env: { FLOORBOARDS_BUILD_DAY: NEXT_DAY } });
+    builds.noteFull = fixture.build({ cache: 'none-1', out: 'note-full', env: { FLOORBOARDS_BUILD_DAY: NEXT_DAY } });
     fixture.edit('issues/taiwan.md', ISSUE_WORDS, 'The island that Beijing claims');
-    builds.issue = fixture.build({ cache: 'kept', out: 'issue' });
-    builds.issueFull = fixture.build({ cache: 'none-2', out: 'issue-full' });
+    builds.issue = fixture.build({ cache: 'kept', out: 'issue', env: { FLOORBOARDS_BUILD_DAY: NEXT_DAY } });
+    builds.issueFull = fixture.build({ cache: 'none-2', out: 'issue-full', env: { FLOORBOARDS_BUILD_DAY: NEXT_DAY } });
   }, 600_000);
   afterAll(() => fixture.remove());
 
@@ -62,6 +73,13 @@ describe('incremental builds', () => {
     expect(again).toContain('/blinken-beijing-2023/annotations.jsonld');
     expect(again).toContain('/timeline/taiwan/index.html');
     expectSameSite(builds.same!.outDir, builds.first!.outDir);
+  });
+
+  test('a build on a later day redraws the pages that say what is true as of that day', () => {
+    expect(copied(builds.nextDay!.output)).toEqual([]);
+    const was = (out: string) => readFileSync(join(out, 'timeline/index.html'), 'utf8');
+    expect(was(builds.same!.outDir)).toMatch(/data-measure-end="running"/);
+    expect(was(builds.nextDay!.outDir)).toMatch(/data-measure-end="unknown"/);
   });
 
   test('a changed note redraws its own column’s pages and copies the other column’s', () => {
