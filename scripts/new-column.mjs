@@ -1,5 +1,8 @@
-// `npm run new:column -- <id> --source <text file> [--publication <name>] [--byline <name>]`:
-// starts a new column from the text as received. Writes content/articles/<id>.md with the
+// `npm run new:column -- <id> --source <text file> [--publication <name>] [--byline <name>]
+//   [--title …] [--dek …] [--published YYYY-MM(-DD)] [--published-label …] [--provenance …]
+//   [--issues a,b] [--people c,d]`:
+// starts a new column from the text as received. Every frontmatter field can be given as a
+// flag, so a column can be started without opening its file; fields not given are left empty. Writes content/articles/<id>.md with the
 // frontmatter to fill in and the text as its body, one paragraph per line of the file (blank
 // lines ignored, each line trimmed: as scripts/check-source.mjs and the seal read it), seals it
 // with `npm run seal`, and makes content/notes/<id>/ for its notes. `npm run build` then
@@ -11,7 +14,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
-const USAGE = 'usage: npm run new:column -- <article-id> --source <text file> [--publication <name>] [--byline <name>]';
+const USAGE =
+  'usage: npm run new:column -- <article-id> --source <text file> [--publication <name>] [--byline <name>] ' +
+  '[--title <text>] [--dek <text>] [--published YYYY-MM or YYYY-MM-DD] [--published-label <text>] ' +
+  '[--provenance <text>] [--issues <id,id>] [--people <id,id>]';
 const args = process.argv.slice(2);
 const option = (name) => {
   const at = args.indexOf(`--${name}`);
@@ -28,6 +34,22 @@ function fail(message, code = 1) {
 const source = option('source');
 const publication = option('publication') ?? '';
 const byline = option('byline');
+const given = {
+  title: option('title') ?? '',
+  dek: option('dek') ?? '',
+  published: option('published') ?? '',
+  publishedLabel: option('published-label') ?? '',
+  provenance: option('provenance') ?? '',
+};
+/** A comma-separated list of ids as a YAML flow list. */
+const ids = (value) =>
+  `[${(value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .join(', ')}]`;
+const issues = ids(option('issues'));
+const people = ids(option('people'));
 const [id, ...rest] = args;
 if (!id || !source || rest.length) fail(USAGE, 2);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
@@ -55,16 +77,16 @@ const quoted = (text) => JSON.stringify(text);
 // schema errors name each one (src/schemas/article.ts documents them all).
 const frontmatter = [
   '# Fill in every empty field (src/schemas/article.ts says what each holds); `npm run build` names any left.',
-  'title: "" # our own title for the column',
-  'dek: "" # our one- or two-sentence summary, shown under the title',
+  `title: ${quoted(given.title)} # our own title for the column`,
+  `dek: ${quoted(given.dek)} # our one- or two-sentence summary, shown under the title`,
   `publication: ${quoted(publication)} # who published the original (sealed with the text)`,
-  'published: "" # when the original ran: YYYY-MM-DD, or YYYY-MM',
-  'publishedLabel: "" # the date in words, e.g. "late June 2023"',
+  `published: ${quoted(given.published)} # when the original ran: YYYY-MM-DD, or YYYY-MM`,
+  `publishedLabel: ${quoted(given.publishedLabel)} # the date in words, e.g. "late June 2023"`,
   `byline: ${byline === undefined ? 'null' : quoted(byline)} # the author, or null when the text carries none (sealed with the text)`,
-  'provenance: "" # where our copy of the text comes from and what was done to it before us',
+  `provenance: ${quoted(given.provenance)} # where our copy of the text comes from and what was done to it before us`,
   `annotated: ${quoted(today)} # when our notes were last reviewed`,
-  'issues: [] # the issues it discusses: ids of content/issues/*.md (add new ones there)',
-  'people: [] # the people it quotes or names: ids of content/people/*.md',
+  `issues: ${issues} # the issues it discusses: ids of content/issues/*.md (add new ones there)`,
+  `people: ${people} # the people it quotes or names: ids of content/people/*.md`,
 ].join('\n');
 mkdirSync(join(content, 'articles'), { recursive: true });
 writeFileSync(article, `---\n${frontmatter}\n---\n\n${paragraphs.join('\n\n')}\n`);
@@ -83,4 +105,12 @@ console.log(
     : `the source is outside ../shared, so the seal records none (CI checks only columns whose source is there)`,
 );
 console.log(`made ${join(content, 'notes', id)}/ for its notes`);
-console.log('next: fill in the empty fields, then `npm run dev` and add notes from the page with the editor’s desk');
+const empty = Object.entries(given)
+  .filter(([, value]) => value === '')
+  .map(([field]) => field)
+  .concat(issues === '[]' ? ['issues'] : []);
+console.log(
+  empty.length > 0
+    ? `next: fill in ${empty.join(', ')} (or run again with their flags), then \`npm run dev\` and add notes from the page with the editor’s desk`
+    : 'next: `npm run dev`, open the column, and add notes from the page with the editor’s desk',
+);

@@ -64,6 +64,35 @@ describe('new:column', () => {
     for (const paragraph of paragraphs) expect(html.includes(paragraph), paragraph).toBe(true);
   });
 
+  test('started with every field as a flag, a second column builds without its file being opened', () => {
+    const id = `${ID}-flags`;
+    const run = newColumn(
+      id,
+      '--source',
+      SOURCE,
+      '--publication',
+      'Test Gazette',
+      '--title',
+      'A column from flags',
+      '--dek',
+      'Started without opening its file.',
+      '--published',
+      '2024-06',
+      '--published-label',
+      'June 2024',
+      '--provenance',
+      'Typed for the test.',
+      '--issues',
+      'taiwan, fentanyl',
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/fill in/);
+    expect(fixture.read(`articles/${id}.md`)).toMatch(/^issues: \[taiwan, fentanyl\]/m);
+    const { status, output, outDir } = fixture.build();
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(outDir, id, 'index.html'), 'utf8')).toContain('A column from flags');
+  });
+
   test('an edit to the sealed text fails the build, naming the paragraph', () => {
     fixture.edit(`articles/${ID}.md`, 'said little in public', 'said nothing in public');
     const { status, output } = fixture.build();
