@@ -22,10 +22,10 @@ export default function editorsDesk(): AstroIntegration {
         if (command !== 'dev') return;
         // Vite's pre-bundled dependencies (the app's `astro/toolbar` among them) kept in this
         // server's own cache folder: a second dev server with the shared default
-        // (node_modules/.vite) rewrites them, and the app's import then fails as outdated.
+        // (node_modules/.vite) rewrites them, and loading the app then fails as outdated.
         updateConfig({
           devToolbar: { enabled: true },
-          vite: { cacheDir: fileURLToPath(new URL('vite/', config.cacheDir)) },
+          vite: { cacheDir: fileURLToPath(new URL('./vite/', config.cacheDir)) },
         });
         addDevToolbarApp({
           id: EDITOR_APP_ID,
