@@ -10,7 +10,7 @@ import {
   quantities,
   quantityProblems,
 } from '../../src/editorial/lint/attribution.ts';
-import { loadContent, parseMarkdown, type ContentFile } from '../../src/editorial/lint/load.ts';
+import { loadContent, parseMarkdown, sourcedFiles, type ContentFile } from '../../src/editorial/lint/load.ts';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 const yamlFile = (name: string): ContentFile => ({
@@ -21,15 +21,7 @@ const yamlFile = (name: string): ContentFile => ({
 const content = loadContent();
 const publishers = yamlFile('publishers.yaml');
 const facts = yamlFile('facts.yaml');
-const sourced = [
-  ...content.articles,
-  ...content.issues,
-  ...content.people,
-  ...content.notes,
-  ...content.readings,
-  content.events,
-  content.quotations,
-];
+const sourced = sourcedFiles(content);
 
 describe('content/ passes the attribution rules', () => {
   test('every source label names the site its URL is on', () => {

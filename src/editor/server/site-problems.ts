@@ -5,7 +5,7 @@ import { findPassages } from '../../annotation/find-passages.ts';
 import { readEntry } from '../../content-loaders/checked-glob.ts';
 import { checkSeal } from '../../content-loaders/seal-check.ts';
 import { labelProblems, personTitleProblems, quantityProblems } from '../../editorial/lint/attribution.ts';
-import { loadContent } from '../../editorial/lint/load.ts';
+import { loadContent, sourcedFiles } from '../../editorial/lint/load.ts';
 import { lintContent } from '../../editorial/lint/rules.ts';
 import { list, record, text } from '../../editorial/lint/values.ts';
 import { articleSchema } from '../../schemas/article.ts';
@@ -59,15 +59,7 @@ export async function siteProblems(): Promise<SiteProblem[]> {
   const content = loadContent(root);
   const publishers = yamlFile(root, 'publishers.yaml');
   const facts = yamlFile(root, 'facts.yaml');
-  const sourced = [
-    ...content.articles,
-    ...content.issues,
-    ...content.people,
-    ...content.notes,
-    ...content.readings,
-    content.events,
-    content.quotations,
-  ];
+  const sourced = sourcedFiles(content);
   found.push(
     ...lintContent(content),
     ...labelProblems(sourced, publishers),

@@ -63,3 +63,14 @@ export function loadContent(root = process.env.CONTENT_DIR ?? 'content'): Conten
     quotations: yaml('quotations.yaml'),
   };
 }
+
+/** Every content file that cites sources: what the source-label rule reads. */
+export const sourcedFiles = (content: Content): ContentFile[] => [
+  ...content.articles,
+  ...content.issues,
+  ...content.people,
+  ...content.notes,
+  ...content.readings,
+  content.events,
+  content.quotations,
+];
