@@ -5,19 +5,9 @@
 import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { expectLine, refusedBuild } from './refused.ts';
+import { COLUMN, expectLine, noteText, refusedBuild } from './refused.ts';
 
-const COLUMN = 'notes/blinken-beijing-2023';
-const NOTE_TEXT = `---
-subject: taiwan
-type: context
-summary: A note written for a broken-content test.
-target:
-  exact: "kept expectations low"
----
-
-A note written for a broken-content test.
-`;
+const NOTE_TEXT = noteText();
 
 describe('links and files no collection reads are refused, each named', () => {
   test('symbolic links: to a note, a folder and a data file outside content/, dangling and looping', () => {

@@ -1,34 +1,12 @@
 // Ids the site keeps for itself, the seal's reach, dates in the future and invisible
 // characters: each stops the build with one line naming the file and the problem.
 import { describe, expect, test } from 'vitest';
-import type { ContentFixture } from './fixture.ts';
 import { expectLine, refusedBuild } from './refused.ts';
+import { addTaiwanColumn } from './second-column.ts';
 
 const ARTICLE_ID = 'blinken-beijing-2023';
 const ARTICLE = `articles/${ARTICLE_ID}.md`;
 const COLUMN = `notes/${ARTICLE_ID}`;
-
-/** Adds a sealed column named `id` that discusses Taiwan, with content files alone. */
-function addColumn(f: ContentFixture, id: string) {
-  f.write(
-    `articles/${id}.md`,
-    `---
-title: "A column named ${id}"
-dek: "A test column."
-publication: Test Gazette
-published: "2024-05"
-publishedLabel: May 2024
-byline: null
-provenance: "A test text written for the build fixture."
-annotated: "2026-11-30"
-issues: [taiwan]
----
-
-Taiwan held an inauguration this month, and the island's neighbours watched closely.
-`,
-  );
-  f.seal(id);
-}
 
 describe('ids the site keeps for its own pages and elements', () => {
   let cached: string | undefined;
@@ -36,8 +14,8 @@ describe('ids the site keeps for its own pages and elements', () => {
     (cached ??= refusedBuild((f) => {
       f.write('people/main.md', f.read('people/bates-gill.md'));
       f.write('people/taiwan-sources.md', f.read('people/bates-gill.md'));
-      addColumn(f, 'about');
-      addColumn(f, 'figures');
+      addTaiwanColumn(f, 'about', 'A column named about');
+      addTaiwanColumn(f, 'figures', 'A column named figures');
       // A valid alias in events.yaml is read as the value it names (it used to fail as "received object").
       f.edit('events.yaml', /^( {2}issues: )\[spy-balloon\]$/m, '$1&balloon-issues [spy-balloon]');
       f.edit('events.yaml', /^( {2}issues: )\[spy-balloon\]$/m, '$1*balloon-issues');

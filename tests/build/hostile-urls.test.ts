@@ -3,19 +3,7 @@
 // `/<newline>/evil.example/x.png` loads from evil.example. Every body type (notes,
 // readings, issues, people) is checked; each problem names its file on one line.
 import { describe, test } from 'vitest';
-import { expectLine, refusedBuild } from './refused.ts';
-
-const COLUMN = 'notes/blinken-beijing-2023';
-const note = (body: string) => `---
-subject: taiwan
-type: context
-summary: A note written for a broken-content test.
-target:
-  exact: "kept expectations low"
----
-
-${body}
-`;
+import { COLUMN, expectLine, noteText as note, refusedBuild } from './refused.ts';
 
 describe('URLs that leave the site once a browser has parsed them', () => {
   const output = () => cached ?? (cached = build());

@@ -1,6 +1,21 @@
 import { expect } from 'vitest';
 import { buildWith, type ContentFixture } from './fixture.ts';
 
+/** The folder of the real column's notes, relative to content/. */
+export const COLUMN = 'notes/blinken-beijing-2023';
+
+/** A note on the real column, valid but for whatever `body` brings. */
+export const noteText = (body = 'A note written for a broken-content test.') => `---
+subject: taiwan
+type: context
+summary: A note written for a broken-content test.
+target:
+  exact: "kept expectations low"
+---
+
+${body}
+`;
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
