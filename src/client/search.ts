@@ -115,8 +115,17 @@ if (form && input) {
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
   // The index loads as the page opens, so the first query typed is answered at once;
-  // `data-search="ready"` says when the query from the address has been answered.
+  // `data-search` says "loading" until the query from the address has been answered
+  // ("ready"), or the index could not load ("failed": the list of everything stays).
+  const root = document.documentElement;
+  root.dataset.search = 'loading';
   void pagefind()
     .then(() => run(input.value))
-    .then(() => (document.documentElement.dataset.search = 'ready'));
+    .then(
+      () => (root.dataset.search = 'ready'),
+      () => {
+        root.dataset.search = 'failed';
+        if (summary) summary.textContent = 'Search could not load; every issue, person and note is listed below.';
+      },
+    );
 }

@@ -53,6 +53,12 @@ export function problemLog(readPage: () => Promise<string[] | undefined>) {
  */
 export const settleAndReadProblems = (page: EnginePage) =>
   page.evaluate(async () => {
+    // A page still loading something it started on its own (the search index) finishes first,
+    // so what it reports is its own and not the next page's.
+    const deadline = Date.now() + 15_000;
+    while (document.documentElement.dataset.search === 'loading' && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
     window.scrollTo(0, document.documentElement.scrollHeight);
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     window.scrollTo(0, 0);
